@@ -1,0 +1,54 @@
+package org.riparian.model.network;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.riparian.model.agreement.Agreement;
+
+/**
+ * An immutable basin network: nodes in file order, the links between them, and the agreements that bind them.
+ * Construction checks the topology; the file reader reports the same problems with line numbers first.
+ */
+public record Network(List<Node> nodes, List<Link> links, List<Agreement> agreements) {
+
+    public Network {
+        nodes = List.copyOf(nodes);
+        links = List.copyOf(links);
+        agreements = List.copyOf(agreements);
+        List<String> problems = NetworkCheck.problems(nodes, links, agreements);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+    }
+
+    public Map<String, Node> byId() {
+        Map<String, Node> map = new LinkedHashMap<>();
+        nodes.forEach(node -> map.put(node.id(), node));
+        return Collections.unmodifiableMap(map);
+    }
+
+    public Optional<Node> node(String id) {
+        return nodes.stream().filter(node -> node.id().equals(id)).findFirst();
+    }
+
+    public <T extends Node> List<T> nodesOf(Class<T> kind) {
+        List<T> found = new ArrayList<>();
+        for (Node node : nodes) {
+            if (kind.isInstance(node)) {
+                found.add(kind.cast(node));
+            }
+        }
+        return found;
+    }
+
+    public List<Link> linksFrom(String id) {
+        return links.stream().filter(link -> link.from().equals(id)).toList();
+    }
+
+    public List<Link> linksTo(String id) {
+        return links.stream().filter(link -> link.to().equals(id)).toList();
+    }
+}
