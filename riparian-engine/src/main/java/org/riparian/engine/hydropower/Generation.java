@@ -1,0 +1,32 @@
+package org.riparian.engine.hydropower;
+
+import org.riparian.model.network.Hydropower;
+import org.riparian.model.network.Reservoir;
+import org.riparian.model.series.Volumes;
+
+/**
+ * Energy of a plant from the flow through it: P = ρ·g·Q·H·η, with Q capped at the turbines' capacity and P at the
+ * installed power. The head is the reservoir level at mean storage over the step above the tailwater, or the fixed head.
+ */
+public final class Generation {
+
+    private static final double RHO_G_MW_PER_M3S_M = 1000 * 9.81 / 1e6;
+
+    private Generation() {
+    }
+
+    public static double energyGwh(Hydropower plant, double throughFlowHm3, double days, Reservoir reservoir,
+            double meanStorageHm3) {
+        double turbinedM3s = Math.min(Volumes.m3sFromHm3(throughFlowHm3, days), plant.turbineMaxFlowM3s());
+        double headM = headM(plant, reservoir, meanStorageHm3);
+        double powerMw = Math.min(RHO_G_MW_PER_M3S_M * turbinedM3s * headM * plant.efficiency(), plant.installedMw());
+        return powerMw * days * 24 / 1000.0;
+    }
+
+    static double headM(Hydropower plant, Reservoir reservoir, double meanStorageHm3) {
+        if (plant.headM().isPresent()) {
+            return plant.headM().get();
+        }
+        return Math.max(0, reservoir.curve().levelM(meanStorageHm3) - plant.tailwaterLevelM().orElseThrow());
+    }
+}

@@ -1,0 +1,160 @@
+package org.riparian.engine.lp;
+
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPSolverParameters;
+import com.google.ortools.linearsolver.MPVariable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * OR-Tools' MPSolver as a {@link LinearSolver}. Presolve is off so that, between steps, the simplex restarts from the
+ * previous basis instead of a presolved copy of the model (warm start).
+ */
+final class OrToolsSolver implements LinearSolver {
+
+    private static final Object NATIVE_LOCK = new Object();
+    private static volatile boolean nativeLoaded;
+
+    private final MPSolver solver;
+    private final MPObjective objective;
+    private final MPSolverParameters parameters;
+    private final List<MPVariable> columns = new ArrayList<>();
+    private final List<MPConstraint> rows = new ArrayList<>();
+    private long solveNanos;
+    /** Solution copied out at each solve: OR-Tools forgets it as soon as a bound changes. */
+    private double[] solution = new double[0];
+    private double objectiveValue;
+
+    OrToolsSolver(SolverKind kind) {
+        loadNativeLibrary();
+        solver = MPSolver.createSolver(kind.orToolsId());
+        if (solver == null) {
+            throw new IllegalStateException("OR-Tools has no " + kind + " backend on this platform");
+        }
+        objective = solver.objective();
+        objective.setMinimization();
+        parameters = new MPSolverParameters();
+        parameters.setIntegerParam(MPSolverParameters.IntegerParam.PRESOLVE,
+                MPSolverParameters.PresolveValues.PRESOLVE_OFF.swigValue());
+        parameters.setIntegerParam(MPSolverParameters.IntegerParam.INCREMENTALITY,
+                MPSolverParameters.IncrementalityValues.INCREMENTALITY_ON.swigValue());
+    }
+
+    /** The native library is loaded once per JVM; loading it takes a few hundred milliseconds. */
+    private static void loadNativeLibrary() {
+        if (!nativeLoaded) {
+            synchronized (NATIVE_LOCK) {
+                if (!nativeLoaded) {
+                    Loader.loadNativeLibraries();
+                    nativeLoaded = true;
+                }
+            }
+        }
+    }
+
+    @Override
+    public int addColumn(String name, double lower, double upper) {
+        columns.add(solver.makeNumVar(lower, upper, name));
+        return columns.size() - 1;
+    }
+
+    @Override
+    public int addRow(String name, double lower, double upper) {
+        rows.add(solver.makeConstraint(lower, upper, name));
+        return rows.size() - 1;
+    }
+
+    @Override
+    public void setCoefficient(int row, int column, double value) {
+        rows.get(row).setCoefficient(columns.get(column), value);
+    }
+
+    @Override
+    public void setColumnBounds(int column, double lower, double upper) {
+        columns.get(column).setBounds(lower, upper);
+    }
+
+    @Override
+    public void setRowBounds(int row, double lower, double upper) {
+        rows.get(row).setBounds(lower, upper);
+    }
+
+    @Override
+    public void setCost(int column, double cost) {
+        objective.setCoefficient(columns.get(column), cost);
+    }
+
+    @Override
+    public SolveStatus solve() {
+        long start = System.nanoTime();
+        MPSolver.ResultStatus status = solver.solve(parameters);
+        solveNanos += System.nanoTime() - start;
+        if (status == MPSolver.ResultStatus.OPTIMAL) {
+            keepSolution();
+        }
+        return switch (status) {
+            case OPTIMAL -> SolveStatus.OPTIMAL;
+            case INFEASIBLE -> SolveStatus.INFEASIBLE;
+            case UNBOUNDED -> SolveStatus.UNBOUNDED;
+            default -> SolveStatus.FAILED;
+        };
+    }
+
+    private void keepSolution() {
+        if (solution.length != columns.size()) {
+            solution = new double[columns.size()];
+        }
+        for (int c = 0; c < solution.length; c++) {
+            solution[c] = columns.get(c).solutionValue();
+        }
+        objectiveValue = objective.value();
+    }
+
+    @Override
+    public double value(int column) {
+        return solution[column];
+    }
+
+    @Override
+    public double objectiveValue() {
+        return objectiveValue;
+    }
+
+    @Override
+    public String columnName(int column) {
+        return columns.get(column).name();
+    }
+
+    @Override
+    public String rowName(int row) {
+        return rows.get(row).name();
+    }
+
+    @Override
+    public int columnCount() {
+        return columns.size();
+    }
+
+    @Override
+    public int rowCount() {
+        return rows.size();
+    }
+
+    @Override
+    public String toLpFormat() {
+        return solver.exportModelAsLpFormat(false);
+    }
+
+    @Override
+    public long solveNanos() {
+        return solveNanos;
+    }
+
+    @Override
+    public void close() {
+        solver.delete();
+    }
+}
