@@ -33,7 +33,12 @@ public record Basin(String name, String description, Network network, Map<String
      * planned structures that no scenario builds reduced to plain junctions.
      */
     public Network prepare(Optional<String> hydrologyName, List<String> scenarioNames) {
-        Hydrology hydrology = hydrologyName.map(this::hydrology).orElse(null);
+        return prepareWith(hydrologyName.map(this::hydrology), scenarioNames);
+    }
+
+    /** As {@link #prepare(Optional, List)} with a hydrology made elsewhere (a recorded year, a forecast). */
+    public Network prepareWith(Optional<Hydrology> chosenHydrology, List<String> scenarioNames) {
+        Hydrology hydrology = chosenHydrology.orElse(null);
         List<Scenario> chosen = scenarioNames.stream().map(this::scenario).toList();
         Set<String> built = new HashSet<>();
         chosen.forEach(scenario -> built.addAll(scenario.build()));
