@@ -27,8 +27,8 @@ public record Demand(
             throw new IllegalArgumentException("return lag is " + returnLagSteps + " steps, expected 0 or 1");
         }
         if (returnNode.isEmpty() && consumptiveFraction < 1) {
-            throw new IllegalArgumentException("consumptive fraction " + consumptiveFraction
-                    + " < 1 needs a return_node for the water not consumed");
+            throw new IllegalArgumentException("consumptive_fraction " + consumptiveFraction
+                    + " < 1 needs a return_node for the water not consumed, expected a return_node or consumptive_fraction 1");
         }
     }
 

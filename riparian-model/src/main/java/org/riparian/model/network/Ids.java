@@ -3,15 +3,19 @@ package org.riparian.model.network;
 import java.util.regex.Pattern;
 
 /** Node ids are used in LP names, file names and URLs, so they are kept to a safe alphabet. */
-final class Ids {
+public final class Ids {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
 
     private Ids() {
     }
 
+    public static boolean isValid(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
+
     static String require(String id) {
-        if (id == null || !ID.matcher(id).matches()) {
+        if (!isValid(id)) {
             throw new IllegalArgumentException("id '" + id + "' must start with a letter and hold only letters, digits, '_', '-' and '.'");
         }
         return id;

@@ -18,10 +18,15 @@ public record Network(List<Node> nodes, List<Link> links, List<Agreement> agreem
         nodes = List.copyOf(nodes);
         links = List.copyOf(links);
         agreements = List.copyOf(agreements);
-        List<String> problems = NetworkCheck.problems(nodes, links, agreements);
+        List<TopologyProblem> problems = check(nodes, links, agreements);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
+            throw new IllegalArgumentException(String.join("; ", problems.stream().map(TopologyProblem::toString).toList()));
         }
+    }
+
+    /** The topology problems the constructor would refuse, each pointing at its node, link or agreement; empty when sound. */
+    public static List<TopologyProblem> check(List<Node> nodes, List<Link> links, List<Agreement> agreements) {
+        return NetworkCheck.problems(nodes, links, agreements);
     }
 
     public Map<String, Node> byId() {

@@ -25,10 +25,11 @@ public record Reservoir(
         Ids.nonNegative("full_storage", fullStorageHm3);
         Ids.nonNegative("initial_storage", initialStorageHm3);
         if (deadStorageHm3 > fullStorageHm3) {
-            throw new IllegalArgumentException("dead storage " + deadStorageHm3 + " hm3 is above full storage " + fullStorageHm3 + " hm3");
+            throw new IllegalArgumentException("dead_storage " + deadStorageHm3 + " hm3 is above full_storage " + fullStorageHm3
+                    + " hm3, expected dead_storage <= full_storage");
         }
         if (initialStorageHm3 < deadStorageHm3 || initialStorageHm3 > fullStorageHm3) {
-            throw new IllegalArgumentException("initial storage " + initialStorageHm3 + " hm3 is outside dead–full storage ["
+            throw new IllegalArgumentException("initial_storage " + initialStorageHm3 + " hm3 is outside dead to full storage, expected ["
                     + deadStorageHm3 + ", " + fullStorageHm3 + "] hm3");
         }
         maxReleaseM3s.ifPresent(q -> Ids.nonNegative("max_release", q));

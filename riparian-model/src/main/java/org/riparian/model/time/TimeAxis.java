@@ -16,13 +16,13 @@ public record TimeAxis(StepKind kind, List<Step> steps) {
 
     /** Steps of the given kind covering {@code [from, toExclusive)}; {@code from} must start a step of that kind. */
     public static TimeAxis of(StepKind kind, LocalDate from, LocalDate toExclusive) {
-        if (!isStepStart(kind, from)) {
+        if (!kind.startsOn(from)) {
             throw new IllegalArgumentException(from + " does not start a " + kind.name().toLowerCase() + " step");
         }
         List<Step> steps = new ArrayList<>();
         LocalDate start = from;
         while (start.isBefore(toExclusive)) {
-            LocalDate next = next(kind, start);
+            LocalDate next = kind.next(start);
             steps.add(new Step(steps.size(), kind, start, next));
             start = next;
         }
@@ -31,22 +31,6 @@ public record TimeAxis(StepKind kind, List<Step> steps) {
 
     public static TimeAxis of(StepKind kind, Season season) {
         return of(kind, season.start(), season.endExclusive());
-    }
-
-    private static boolean isStepStart(StepKind kind, LocalDate date) {
-        return switch (kind) {
-            case DAY -> true;
-            case MONTH -> date.getDayOfMonth() == 1;
-            case DECADE -> DecadeCalendar.startOfDecade(date).equals(date);
-        };
-    }
-
-    private static LocalDate next(StepKind kind, LocalDate start) {
-        return switch (kind) {
-            case DAY -> start.plusDays(1);
-            case MONTH -> start.plusMonths(1);
-            case DECADE -> DecadeCalendar.nextDecadeStart(start);
-        };
     }
 
     public int size() {
