@@ -10,7 +10,6 @@ import org.riparian.model.agreement.MinimumFlow;
 import org.riparian.model.agreement.TerminalInflow;
 import org.riparian.model.agreement.WithdrawalLimit;
 import org.riparian.model.network.Ids;
-import org.riparian.model.network.Place;
 
 /** Reads one entry of {@code agreements:}; which nodes it names is checked with the rest of the topology. */
 final class AgreementReader {
@@ -20,7 +19,7 @@ final class AgreementReader {
             "minimum-flow", List.of("id", "kind", "description", "gauge", "flow", "parties"),
             "terminal-inflow", List.of("id", "kind", "description", "terminal", "flow", "parties"));
     private static final String KINDS = "withdrawal-limit, minimum-flow or terminal-inflow";
-    private static final String COUNTRY = "an ISO 3166 alpha-3 code in upper case such as KAZ";
+    private static final String COUNTRY = "an ISO 3166 alpha-3 code such as KAZ";
 
     private final SeriesReader series;
 
@@ -66,7 +65,7 @@ final class AgreementReader {
     }
 
     private Supplier<Agreement> withdrawalLimit(Field at, String id) {
-        String country = country(at.required("country", COUNTRY));
+        String country = NodeReader.country(at.required("country", COUNTRY));
         String basin = at.required("basin", "the name of the river basin").text("the name of the river basin");
         var total = at.optional("season_total").map(field -> field.quantity(Dimension.VOLUME));
         var perStep = at.optional("per_step").map(series::series);
@@ -92,14 +91,6 @@ final class AgreementReader {
 
     private static List<String> parties(Field at) {
         return at.required("parties", "a list of countries").items("countries such as [UZB, KAZ]").stream()
-                .map(AgreementReader::country).toList();
-    }
-
-    private static String country(Field field) {
-        String code = field.text(COUNTRY);
-        if (!code.isEmpty() && !Place.isCountryCode(code)) {
-            field.problem("'" + code + "' is not a country code, expected " + COUNTRY);
-        }
-        return code;
+                .map(NodeReader::country).toList();
     }
 }

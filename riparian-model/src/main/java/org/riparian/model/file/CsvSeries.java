@@ -25,7 +25,11 @@ final class CsvSeries {
     private final String valueColumn;
     private final StepKind step;
     private final SeriesUnit unit;
+    private final List<DatedVolumes.Period> periods = new ArrayList<>();
+    /** The date the next row must carry, once a row has given one; a wrong row resets it so one gap is one problem. */
+    private Optional<LocalDate> expectedStart = Optional.empty();
 
+    /** One reading of one file: the reader keeps the rows read so far. */
     CsvSeries(String file, String dateColumn, String valueColumn, StepKind step, SeriesUnit unit) {
         this.file = file;
         this.dateColumn = dateColumn;
@@ -38,7 +42,6 @@ final class CsvSeries {
     Optional<DatedVolumes> read(InputStream in, Problems problems) throws IOException {
         int before = problems.count();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        List<DatedVolumes.Period> periods = new ArrayList<>();
         int[] columns = null;
         int lineNumber = 0;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -49,7 +52,7 @@ final class CsvSeries {
             if (columns == null) {
                 columns = header(cells(line), lineNumber, problems);
             } else {
-                row(cells(line), columns, lineNumber, problems, periods);
+                row(cells(line), columns, lineNumber, problems);
             }
         }
         if (periods.isEmpty() && problems.count() == before) {
@@ -72,7 +75,7 @@ final class CsvSeries {
         return date < 0 || value < 0 ? new int[] {-1, -1} : new int[] {date, value};
     }
 
-    private void row(List<String> cells, int[] columns, int line, Problems problems, List<DatedVolumes.Period> periods) {
+    private void row(List<String> cells, int[] columns, int line, Problems problems) {
         if (columns[0] < 0) {
             return;
         }
@@ -84,7 +87,9 @@ final class CsvSeries {
         Optional<LocalDate> start = cell(dateColumn, line, problems, () -> SeriesReader.parseDate(cells.get(columns[0])));
         Optional<Double> value = cell(valueColumn, line, problems, () -> Quantity.checked(
                 Quantity.number(cells.get(columns[1]), "a number"), unit.dimension()));
-        if (start.isPresent() && value.isPresent() && follows(start.get(), periods, line, problems)) {
+        boolean follows = start.isPresent() && follows(start.get(), line, problems);
+        start.ifPresent(date -> expectedStart = Optional.of(step.next(date)));
+        if (follows && value.isPresent()) {
             LocalDate end = step.next(start.get());
             periods.add(new DatedVolumes.Period(start.get(), end,
                     unit.volumeHm3(value.get(), end.toEpochDay() - start.get().toEpochDay())));
@@ -92,9 +97,8 @@ final class CsvSeries {
     }
 
     /** Rows must be consecutive steps: a gap or a repeated date would silently shift every later value. */
-    private boolean follows(LocalDate start, List<DatedVolumes.Period> periods, int line, Problems problems) {
-        Optional<LocalDate> expected = periods.isEmpty() ? Optional.empty()
-                : Optional.of(periods.get(periods.size() - 1).endExclusive());
+    private boolean follows(LocalDate start, int line, Problems problems) {
+        Optional<LocalDate> expected = expectedStart;
         String kind = step.name().toLowerCase();
         if (expected.isPresent() && !expected.get().equals(start)) {
             problems.add(new BasinProblem(file, line, "column " + dateColumn, start + " does not follow the previous row, expected "

@@ -42,6 +42,7 @@ final class NodeReader {
             "terminal", List.of("level_storage_area", "initial_volume"));
     private static final String KINDS = "inflow, junction, gauge, reservoir, hydropower, demand, canal or terminal";
     private static final String ID = "an id of letters, digits, '_', '-' and '.', starting with a letter";
+    private static final String COUNTRY = "an ISO 3166 alpha-3 code in upper case such as KGZ";
     private static final int LOWEST_PRIORITY = 1_000_000;
 
     private final SeriesReader series;
@@ -82,7 +83,7 @@ final class NodeReader {
         at.optional("name").ifPresent(name -> name.text("a name"));
         at.optional("description").ifPresent(description -> description.text("a description"));
         at.optional("source").ifPresent(source -> source.text("where the figures come from"));
-        String country = at.required("country", "an ISO 3166 alpha-3 code such as KGZ").text("an ISO 3166 alpha-3 code such as KGZ");
+        String country = country(at.required("country", COUNTRY));
         String basin = at.required("basin", "the name of the river basin").text("the name of the river basin");
         return switch (kind) {
             case "inflow" -> inflow(at, id, country, basin);
@@ -152,6 +153,15 @@ final class NodeReader {
         var curve = at.optional("level_storage_area").map(Curves::levelStorageArea);
         var initial = at.optional("initial_volume").map(field -> field.quantity(Dimension.VOLUME));
         return () -> new Terminal(id, new Place(country, basin), curve.map(Optional::orElseThrow), initial);
+    }
+
+    /** Checked here, not only by {@link Place}, so a bad code is reported even when another field of the node fails. */
+    static String country(Field field) {
+        String code = field.text(COUNTRY);
+        if (!code.isEmpty() && !Place.isCountryCode(code)) {
+            field.problem("'" + code + "' is not a country code, expected " + COUNTRY);
+        }
+        return code;
     }
 
     private static Status status(Field at) {
