@@ -1,0 +1,61 @@
+package org.riparian.model.aral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.riparian.model.basin.Basin;
+import org.riparian.model.file.BasinFileReader;
+import org.riparian.model.file.BasinProblem;
+import org.riparian.model.file.SeriesFiles;
+import org.riparian.model.network.Demand;
+import org.riparian.model.network.Inflow;
+import org.riparian.model.network.Network;
+import org.riparian.model.network.Reservoir;
+
+class AralBasinTest {
+
+    @Test
+    void theShippedFileHasNoProblems() throws Exception {
+        try (InputStream in = AralBasin.class.getResourceAsStream(AralBasin.RESOURCE)) {
+            List<BasinProblem> problems = BasinFileReader.validate(AralBasin.RESOURCE, in,
+                    SeriesFiles.besideResource(AralBasin.class, AralBasin.RESOURCE));
+            assertThat(problems).isEmpty();
+        }
+    }
+
+    @Test
+    void loadsWithBothRiversEveryCountryAndTheNamedScenarios() {
+        Basin basin = AralBasin.load();
+        Network network = basin.network();
+        assertThat(network.nodes()).extracting(node -> node.place().basin()).contains("syr_darya", "amu_darya");
+        assertThat(network.nodes()).extracting(node -> node.country()).contains("KAZ", "KGZ", "TJK", "TKM", "UZB", "AFG");
+        assertThat(basin.hydrologies()).containsKeys("normal", "dry", "wet");
+        assertThat(basin.scenarios()).containsKeys("kambarata-1", "rogun", "glacier-2050", "drought");
+        assertThat(basin.scenario("kambarata-1").build()).contains("kambarata_1", "kambarata_1_hpp");
+        assertThat(basin.scenario("rogun").build()).contains("rogun", "rogun_hpp");
+    }
+
+    @Test
+    void toktogulKeepsItsDesignStorages() {
+        Reservoir toktogul = (Reservoir) AralBasin.load().network().node("toktogul").orElseThrow();
+        assertThat(toktogul.deadStorageHm3()).isEqualTo(5_500.0);
+        assertThat(toktogul.fullStorageHm3()).isEqualTo(19_500.0);
+    }
+
+    @Test
+    void plannedStructuresAreJunctionsUntilAScenarioBuildsThem() {
+        Basin basin = AralBasin.load();
+        assertThat(basin.prepare(Optional.empty(), List.of()).node("rogun").orElseThrow().kind()).isEqualTo("junction");
+        assertThat(basin.prepare(Optional.empty(), List.of("rogun")).node("rogun").orElseThrow()).isInstanceOf(Reservoir.class);
+    }
+
+    @Test
+    void everyInflowAndDemandHasItsSeries() {
+        Network network = AralBasin.load().network();
+        assertThat(network.nodesOf(Inflow.class)).hasSizeGreaterThan(15);
+        assertThat(network.nodesOf(Demand.class)).hasSizeGreaterThan(25);
+    }
+}
