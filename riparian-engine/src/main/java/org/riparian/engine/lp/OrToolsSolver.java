@@ -12,6 +12,11 @@ import java.util.List;
 /**
  * OR-Tools' MPSolver as a {@link LinearSolver}. Presolve is off so that, between steps, the simplex restarts from the
  * previous basis instead of a presolved copy of the model (warm start).
+ *
+ * <p>Two defects of warm starts through OR-Tools 9.14 are worked around here, both found by the engine's property
+ * tests: CLP can ignore a matrix coefficient changed after a solve and report a wrong optimum, so a changed matrix is
+ * re-extracted from scratch; and GLOP, after many bound changes, can end a warm start ABNORMAL on a sound model, so a
+ * warm solve that does not end optimal is repeated once from scratch before its status is believed.
  */
 final class OrToolsSolver implements LinearSolver {
 
@@ -24,6 +29,8 @@ final class OrToolsSolver implements LinearSolver {
     private final List<MPVariable> columns = new ArrayList<>();
     private final List<MPConstraint> rows = new ArrayList<>();
     private long solveNanos;
+    private boolean solvedBefore;
+    private boolean matrixChanged;
     /** Solution copied out at each solve: OR-Tools forgets it as soon as a bound changes. */
     private double[] solution = new double[0];
     private double objectiveValue;
@@ -70,6 +77,7 @@ final class OrToolsSolver implements LinearSolver {
     @Override
     public void setCoefficient(int row, int column, double value) {
         rows.get(row).setCoefficient(columns.get(column), value);
+        matrixChanged |= solvedBefore;
     }
 
     @Override
@@ -89,9 +97,16 @@ final class OrToolsSolver implements LinearSolver {
 
     @Override
     public SolveStatus solve() {
-        long start = System.nanoTime();
-        MPSolver.ResultStatus status = solver.solve(parameters);
-        solveNanos += System.nanoTime() - start;
+        if (matrixChanged) {
+            solver.reset();
+            matrixChanged = false;
+        }
+        MPSolver.ResultStatus status = timedSolve();
+        if (status != MPSolver.ResultStatus.OPTIMAL && solvedBefore) {
+            solver.reset();
+            status = timedSolve();
+        }
+        solvedBefore = true;
         if (status == MPSolver.ResultStatus.OPTIMAL) {
             keepSolution();
         }
@@ -101,6 +116,13 @@ final class OrToolsSolver implements LinearSolver {
             case UNBOUNDED -> SolveStatus.UNBOUNDED;
             default -> SolveStatus.FAILED;
         };
+    }
+
+    private MPSolver.ResultStatus timedSolve() {
+        long start = System.nanoTime();
+        MPSolver.ResultStatus status = solver.solve(parameters);
+        solveNanos += System.nanoTime() - start;
+        return status;
     }
 
     private void keepSolution() {

@@ -45,6 +45,25 @@ public final class SyntheticBasin {
         return new SyntheticBasin(seed).grow(Math.max(4, size));
     }
 
+    /**
+     * The same network with environmental minimum flows on about half of its gauges (1–40 m³/s, the same for the same
+     * seed), so property tests can exercise the requirement tier; {@link #generate} leaves them out so benchmarks keep
+     * comparing plain allocation networks.
+     */
+    public static Network withMinimumFlows(Network network, long seed) {
+        Random random = new Random(seed);
+        List<Node> nodes = new ArrayList<>();
+        for (Node node : network.nodes()) {
+            if (node instanceof Junction gauge && gauge.gauge() && random.nextBoolean()) {
+                MonthlyProfile minimum = MonthlyProfile.constant(1 + random.nextDouble() * 39);
+                nodes.add(new Junction(gauge.id(), gauge.place(), true, Optional.of(minimum)));
+            } else {
+                nodes.add(node);
+            }
+        }
+        return new Network(nodes, network.links(), network.agreements());
+    }
+
     private Network grow(int size) {
         nodes.add(new Terminal("sea", place(), Optional.empty(), Optional.empty()));
         riverNodes.add("sea");
@@ -55,6 +74,8 @@ public final class SyntheticBasin {
                 addRiverNode();
             } else if (pick < 0.55) {
                 addInflow();
+            } else if (riverNodes.size() < 2) {
+                addRiverNode();
             } else if (pick < 0.90) {
                 addDemand();
             } else {
@@ -76,6 +97,12 @@ public final class SyntheticBasin {
     private int pickRiver() {
         int count = riverNodes.size();
         return Math.max(0, count - 1 - random.nextInt(Math.min(count, 6)));
+    }
+
+    /** A river node to divert from: never the sea, which keeps its water (a terminal has no outgoing links). */
+    private int pickOfftake() {
+        int count = riverNodes.size() - 1;
+        return riverNodes.size() - 1 - random.nextInt(Math.min(count, 6));
     }
 
     private void addRiverNode() {
@@ -122,7 +149,7 @@ public final class SyntheticBasin {
     }
 
     private void addDemand() {
-        int source = pickRiver();
+        int source = pickOfftake();
         String id = id("demand");
         double consumptive = 0.4 + 0.6 * random.nextDouble();
         boolean returns = consumptive < 0.95 && random.nextDouble() < 0.7;
@@ -134,7 +161,7 @@ public final class SyntheticBasin {
     }
 
     private void addCanal() {
-        int source = pickRiver();
+        int source = pickOfftake();
         String id = id("canal");
         nodes.add(new Canal(id, place(), 20 + random.nextDouble() * 200, 0.25 * random.nextDouble()));
         links.add(Link.of(riverNodes.get(source), id));
