@@ -3,6 +3,7 @@ package org.riparian.model.file;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.riparian.model.agreement.Agreement;
 import org.riparian.model.basin.Basin;
 import org.riparian.model.basin.Hydrology;
@@ -55,7 +56,7 @@ final class BasinAssembler {
         return items.stream().map(NodeReader::labelled).map(item -> new Read<>(item, reader.read(item))).toList();
     }
 
-    private static <T> List<Read<T>> list(Optional<Field> at, String noun, java.util.function.Function<Field, Optional<T>> reader) {
+    private static <T> List<Read<T>> list(Optional<Field> at, String noun, Function<Field, Optional<T>> reader) {
         return at.map(field -> field.items(noun)).orElse(List.of()).stream()
                 .map(item -> new Read<>(item, reader.apply(item))).toList();
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.riparian.model.series.DatedVolumes;
 import org.riparian.model.time.StepKind;
 
@@ -113,7 +114,7 @@ final class CsvSeries {
         return true;
     }
 
-    private <T> Optional<T> cell(String column, int line, Problems problems, java.util.function.Supplier<T> parse) {
+    private <T> Optional<T> cell(String column, int line, Problems problems, Supplier<T> parse) {
         try {
             return Optional.of(parse.get());
         } catch (IllegalArgumentException e) {

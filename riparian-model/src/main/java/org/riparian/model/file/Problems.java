@@ -13,10 +13,6 @@ final class Problems {
         this.file = file;
     }
 
-    String file() {
-        return file;
-    }
-
     void add(int line, String path, String message) {
         found.add(new BasinProblem(file, line, path, message));
     }

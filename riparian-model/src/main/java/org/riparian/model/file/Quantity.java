@@ -1,5 +1,6 @@
 package org.riparian.model.file;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,7 +68,7 @@ public final class Quantity {
     }
 
     private static boolean looksNonFinite(String text) {
-        String lower = text.trim().toLowerCase(java.util.Locale.ROOT);
+        String lower = text.trim().toLowerCase(Locale.ROOT);
         return lower.contains("nan") || lower.contains("inf");
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.riparian.model.agreement.Agreement;
+import org.riparian.model.network.Ids;
 import org.riparian.model.network.Junction;
 import org.riparian.model.network.Link;
 import org.riparian.model.network.Network;
@@ -41,7 +42,7 @@ final class Topology {
 
     private void addNode(Read<Node> node) {
         Optional<Node> present = node.value().or(() -> node.at().optional("id").flatMap(Field::scalarText)
-                .filter(org.riparian.model.network.Ids::isValid)
+                .filter(Ids::isValid)
                 .map(id -> new Junction(id, STAND_IN, false, Optional.empty())));
         present.ifPresent(n -> {
             nodes.add(n);

@@ -1,5 +1,7 @@
 package org.riparian.model.file;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +27,7 @@ sealed interface Tree {
 
     record Mapping(Map<String, Tree> entries, Map<String, Integer> keyLines, int line) implements Tree {
         public Mapping {
-            entries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entries));
+            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
             keyLines = Map.copyOf(keyLines);
         }
 

@@ -100,7 +100,8 @@ final class TreeParser {
             String context = yaml.getContext() == null ? "" : yaml.getContext() + ", ";
             return "malformed YAML: " + context + yaml.getProblem() + "; expected well-formed " + format;
         }
-        String original = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
+        String original = e.getOriginalMessage().lines().findFirst().orElse("syntax error")
+                .replaceAll("\\[Source: [^\\]]*; line: (\\d+), column: \\d+\\]", "line $1");
         return "malformed " + format + ": " + original + "; expected well-formed " + format;
     }
 }

@@ -13,6 +13,7 @@ import org.riparian.model.network.Hydropower;
 import org.riparian.model.network.Inflow;
 import org.riparian.model.network.Reservoir;
 import org.riparian.model.network.Status;
+import org.riparian.model.series.Series;
 
 /** Reads what a run may vary: the named hydrologies and scenarios, checking every node they name. */
 final class VariationReader {
@@ -33,7 +34,7 @@ final class VariationReader {
             int before = at.problems().count();
             entry.allowOnly(List.of("description", "inflows"), "a hydrology: a mapping with inflows:");
             String description = description(entry);
-            Map<String, org.riparian.model.series.Series> inflows = new LinkedHashMap<>();
+            Map<String, Series> inflows = new LinkedHashMap<>();
             for (Field inflow : entry.required("inflows", "a mapping of inflow ids to series").entries("a mapping of inflow ids to series")) {
                 nodes.check(inflow, inflow.key(), Inflow.class::isInstance, INFLOW);
                 series.series(inflow).ifPresent(s -> inflows.put(inflow.key(), s));

@@ -41,7 +41,7 @@ class HostileBasinFilesTest {
                  ]}
                 """;
         BasinProblem problem = onlyProblem("t.json", text);
-        assertThat(problem.toString()).startsWith("t.json:3: malformed JSON: ").contains("expected well-formed JSON");
+        assertThat(problem.toString()).startsWith("t.json:3: malformed JSON: Unexpected character ('}'").doesNotContain("Source:");
     }
 
     @Test

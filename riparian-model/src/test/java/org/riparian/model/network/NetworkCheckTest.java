@@ -2,6 +2,7 @@ package org.riparian.model.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,10 +38,10 @@ class NetworkCheckTest {
         List<TopologyProblem> problems = Network.check(List.of(inflow("a"), inflow("up"), terminal("sea")),
                 List.of(Link.of("a", "sae"), Link.of("sea", "a"), Link.of("a", "up")), List.of());
         assertThat(problems).extracting(TopologyProblem::index, TopologyProblem::field).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(0, "to"),     // sae: unknown
-                org.assertj.core.groups.Tuple.tuple(1, "to"),     // into an inflow
-                org.assertj.core.groups.Tuple.tuple(1, "from"),   // out of a terminal
-                org.assertj.core.groups.Tuple.tuple(2, "to"));    // into an inflow
+                tuple(0, "to"),     // sae: unknown
+                tuple(1, "to"),     // into an inflow
+                tuple(1, "from"),   // out of a terminal
+                tuple(2, "to"));    // into an inflow
         assertThat(problems.get(0).message()).isEqualTo("unknown node 'sae' (did you mean sea?), expected the id of a node");
     }
 
