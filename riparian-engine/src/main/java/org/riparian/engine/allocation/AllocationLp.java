@@ -37,9 +37,10 @@ public final class AllocationLp implements AutoCloseable {
     private int solves;
 
     public AllocationLp(Network network, TimeAxis axis, SolverKind solverKind) {
+        // inputs first: a series that does not cover the run is refused before a native solver exists to leak
+        this.inputs = RunInputs.of(network, axis, RunInputs.requirements(network));
         this.lp = solverKind.create();
         this.layout = new LpLayout(network, lp);
-        this.inputs = RunInputs.of(network, axis, layout.requirements);
         this.outcome = new StepOutcome(layout, lp);
         this.tierWeight = new double[layout.tiers.size()];
         for (int t = 0; t < tierWeight.length; t++) {

@@ -34,10 +34,18 @@ public final class InfeasibleStepException extends EngineException {
     static InfeasibleStepException diagnose(Step step, SolveStatus status, Network network, RunInputs inputs, LinearSolver lp) {
         List<String> suspects = overloadedNodes(step, network, inputs);
         Path file = writeLp(step, lp);
-        String message = "step " + step.label() + " (" + step.start() + " to " + step.end() + ") is " + status.name().toLowerCase()
+        String message = "step " + step.label() + " (" + step.start() + " to " + step.end() + ") " + outcome(status)
                 + (suspects.isEmpty() ? "" : ": " + String.join("; ", suspects))
                 + (file == null ? "" : "; the LP is in " + file);
         return new InfeasibleStepException(message, step, suspects, file);
+    }
+
+    private static String outcome(SolveStatus status) {
+        return switch (status) {
+            case INFEASIBLE -> "has no allocation that keeps every balance and capacity";
+            case UNBOUNDED -> "is unbounded (a bug in the model's costs, please report it)";
+            default -> "could not be solved by the LP solver";
+        };
     }
 
     /** Inflow nodes whose fixed volume exceeds what their links can carry away: the usual cause. */

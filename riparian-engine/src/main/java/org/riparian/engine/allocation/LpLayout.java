@@ -117,12 +117,12 @@ final class LpLayout {
             } else if (node instanceof Demand demand) {
                 shortageColumn[n] = lp.addColumn("shortage[" + demand.id() + "]", 0, 0);
                 addIntake(lp, balanceRow[n], n, 1);
-                lp.setCoefficient(balanceRow[n], shortageColumn[n], 1);
+                lp.addCoefficient(balanceRow[n], shortageColumn[n], 1);
             } else if (node instanceof Canal canal) {
                 addIntake(lp, balanceRow[n], n, 1 - canal.lossFraction());
                 addOutflow(lp, balanceRow[n], n, -1);
                 capacityRow[n] = lp.addRow("capacity[" + canal.id() + "]", -INF, INF);
-                addIntake(lp, capacityRow[n], n, 1);
+                addHeadIntake(lp, capacityRow[n], canal);
             } else if (node instanceof Inflow) {
                 addOutflow(lp, balanceRow[n], n, 1);
             } else {
@@ -138,25 +138,37 @@ final class LpLayout {
         storageColumn[n] = lp.addColumn("storage[" + id + "]", reservoir.deadStorageHm3(), reservoir.fullStorageHm3());
         releaseColumn[n] = lp.addColumn("release[" + id + "]", 0, INF);
         spillColumn[n] = lp.addColumn("spill[" + id + "]", 0, INF);
-        lp.setCoefficient(balanceRow[n], storageColumn[n], 1);
-        lp.setCoefficient(balanceRow[n], releaseColumn[n], 1);
-        lp.setCoefficient(balanceRow[n], spillColumn[n], 1);
+        lp.addCoefficient(balanceRow[n], storageColumn[n], 1);
+        lp.addCoefficient(balanceRow[n], releaseColumn[n], 1);
+        lp.addCoefficient(balanceRow[n], spillColumn[n], 1);
         addIntake(lp, balanceRow[n], n, -1);
         outflowRow[n] = lp.addRow("outflow[" + id + "]", 0, 0);
         addOutflow(lp, outflowRow[n], n, 1);
-        lp.setCoefficient(outflowRow[n], releaseColumn[n], -1);
-        lp.setCoefficient(outflowRow[n], spillColumn[n], -1);
+        lp.addCoefficient(outflowRow[n], releaseColumn[n], -1);
+        lp.addCoefficient(outflowRow[n], spillColumn[n], -1);
         if (reservoir.targetStorageHm3().isPresent()) {
             targetDeficitColumn[n] = lp.addColumn("target_deficit[" + id + "]", 0, INF);
             targetRow[n] = lp.addRow("target[" + id + "]", -INF, INF);
-            lp.setCoefficient(targetRow[n], storageColumn[n], 1);
-            lp.setCoefficient(targetRow[n], targetDeficitColumn[n], 1);
+            lp.addCoefficient(targetRow[n], storageColumn[n], 1);
+            lp.addCoefficient(targetRow[n], targetDeficitColumn[n], 1);
         }
     }
 
     private void addIntake(LinearSolver lp, int row, int n, double factor) {
         for (Term term : intake.get(n)) {
-            lp.setCoefficient(row, term.column(), term.coefficient() * factor);
+            lp.addCoefficient(row, term.column(), term.coefficient() * factor);
+        }
+    }
+
+    /**
+     * What the links bring to a canal's head. Return flows are left out: drainage enters along the canal, not
+     * through the head gate, so it carries the canal's loss but takes none of the head's capacity.
+     */
+    private void addHeadIntake(LinearSolver lp, int row, Canal canal) {
+        for (int l = 0; l < links.size(); l++) {
+            if (links.get(l).to().equals(canal.id())) {
+                lp.addCoefficient(row, flowColumn[l], 1 - links.get(l).lossFraction());
+            }
         }
     }
 
@@ -164,7 +176,7 @@ final class LpLayout {
         String id = nodes.get(n).id();
         for (int l = 0; l < links.size(); l++) {
             if (links.get(l).from().equals(id)) {
-                lp.setCoefficient(row, flowColumn[l], sign);
+                lp.addCoefficient(row, flowColumn[l], sign);
             }
         }
     }
@@ -175,7 +187,7 @@ final class LpLayout {
             int n = node(requirement.node());
             requirementRow[r] = lp.addRow(requirement.name(), -INF, INF);
             requirementDeficitColumn[r] = lp.addColumn("deficit[" + requirement.name() + "]", 0, INF);
-            lp.setCoefficient(requirementRow[r], requirementDeficitColumn[r], 1);
+            lp.addCoefficient(requirementRow[r], requirementDeficitColumn[r], 1);
             if (requirement.intoTerminal()) {
                 addIntake(lp, requirementRow[r], n, 1);
             } else {
@@ -230,9 +242,9 @@ final class LpLayout {
         int fairness = lp.addColumn("shortage_fraction[" + label + "]", 0, INF);
         int[] fairnessRows = new int[members.length];
         for (int m = 0; m < members.length; m++) {
-            lp.setCoefficient(sumRow, shortages[m], 1);
+            lp.addCoefficient(sumRow, shortages[m], 1);
             fairnessRows[m] = lp.addRow("equal_fraction[" + memberName(requirementTier, members[m]) + "]", -INF, INF);
-            lp.setCoefficient(fairnessRows[m], shortages[m], 1);
+            lp.addCoefficient(fairnessRows[m], shortages[m], 1);
         }
         return new Tier(label, requirementTier, members, shortages, sumRow, fairness, fairnessRows);
     }

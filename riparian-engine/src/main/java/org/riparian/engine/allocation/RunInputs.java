@@ -32,9 +32,9 @@ record RunInputs(TimeAxis axis, double[][] nodeSeriesHm3, double[][] requirement
         for (int n = 0; n < nodes.size(); n++) {
             Node node = nodes.get(n);
             if (node instanceof Inflow inflow) {
-                nodeSeries[n] = resampled(inflow.id(), inflow.series(), axis);
+                nodeSeries[n] = resampled("inflow " + inflow.id(), inflow.series(), axis);
             } else if (node instanceof Demand demand) {
-                nodeSeries[n] = resampled(demand.id(), demand.demand(), axis);
+                nodeSeries[n] = resampled("demand " + demand.id(), demand.demand(), axis);
             } else if (node instanceof Reservoir reservoir) {
                 evaporation[n] = evaporationMm(reservoir.evaporationMm(), axis);
             }
@@ -46,10 +46,11 @@ record RunInputs(TimeAxis axis, double[][] nodeSeriesHm3, double[][] requirement
         return new RunInputs(axis, nodeSeries, requirementVolumes, limitVolumes(network.agreements(), axis), evaporation);
     }
 
-    private static double[] resampled(String id, Series series, TimeAxis axis) {
+    /** The series in the run's steps; {@code owner} names the node or agreement for the error ("inflow naryn"). */
+    private static double[] resampled(String owner, Series series, TimeAxis axis) {
         if (!series.covers(axis)) {
-            throw new IllegalArgumentException("the series of node " + id + " does not cover the run " + axis.start()
-                    + " to " + axis.endExclusive());
+            throw new RunInputException("the series of " + owner + " does not cover the run " + axis.start() + " to "
+                    + axis.endExclusive().minusDays(1) + ", expected a value for every day of the run");
         }
         return series.volumesHm3(axis);
     }
@@ -59,7 +60,7 @@ record RunInputs(TimeAxis axis, double[][] nodeSeriesHm3, double[][] requirement
         double[][] volumes = new double[limits.size()][];
         for (int l = 0; l < limits.size(); l++) {
             WithdrawalLimit limit = limits.get(l);
-            volumes[l] = limit.perStep().map(series -> resampled(limit.id(), series, axis)).orElse(null);
+            volumes[l] = limit.perStep().map(series -> resampled("withdrawal limit " + limit.id(), series, axis)).orElse(null);
         }
         return volumes;
     }

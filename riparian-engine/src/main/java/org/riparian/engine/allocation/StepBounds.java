@@ -48,7 +48,7 @@ final class StepBounds {
         } else if (node instanceof Canal canal) {
             double kept = (1 - canal.lossFraction()) * returns;
             lp.setRowBounds(layout.balanceRow[n], -kept, -kept);
-            lp.setRowBounds(layout.capacityRow[n], -INF, Math.max(0, RunInputs.capacityHm3(canal.capacityM3s(), step) - returns));
+            lp.setRowBounds(layout.capacityRow[n], -INF, RunInputs.capacityHm3(canal.capacityM3s(), step));
         } else if (!(node instanceof Terminal)) {
             lp.setRowBounds(layout.balanceRow[n], -returns, -returns);
         }

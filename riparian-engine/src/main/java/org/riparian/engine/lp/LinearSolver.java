@@ -13,6 +13,9 @@ public interface LinearSolver extends AutoCloseable {
 
     void setCoefficient(int row, int column, double value);
 
+    /** Adds to a coefficient: a column may enter a row twice (a return flow that comes back to the node it left). */
+    void addCoefficient(int row, int column, double value);
+
     void setColumnBounds(int column, double lower, double upper);
 
     void setRowBounds(int row, double lower, double upper);

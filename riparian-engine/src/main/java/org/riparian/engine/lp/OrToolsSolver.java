@@ -28,6 +28,12 @@ final class OrToolsSolver implements LinearSolver {
     private final MPSolverParameters parameters;
     private final List<MPVariable> columns = new ArrayList<>();
     private final List<MPConstraint> rows = new ArrayList<>();
+    /** Bounds and costs as last given, so an unchanged value costs no call into the native library. */
+    private final Values columnLower = new Values();
+    private final Values columnUpper = new Values();
+    private final Values costs = new Values();
+    private final Values rowLower = new Values();
+    private final Values rowUpper = new Values();
     private long solveNanos;
     private boolean solvedBefore;
     private boolean matrixChanged;
@@ -65,12 +71,17 @@ final class OrToolsSolver implements LinearSolver {
     @Override
     public int addColumn(String name, double lower, double upper) {
         columns.add(solver.makeNumVar(lower, upper, name));
+        columnLower.add(lower);
+        columnUpper.add(upper);
+        costs.add(0);
         return columns.size() - 1;
     }
 
     @Override
     public int addRow(String name, double lower, double upper) {
         rows.add(solver.makeConstraint(lower, upper, name));
+        rowLower.add(lower);
+        rowUpper.add(upper);
         return rows.size() - 1;
     }
 
@@ -81,18 +92,31 @@ final class OrToolsSolver implements LinearSolver {
     }
 
     @Override
+    public void addCoefficient(int row, int column, double value) {
+        MPConstraint constraint = rows.get(row);
+        MPVariable variable = columns.get(column);
+        constraint.setCoefficient(variable, constraint.getCoefficient(variable) + value);
+    }
+
+    @Override
     public void setColumnBounds(int column, double lower, double upper) {
-        columns.get(column).setBounds(lower, upper);
+        if (columnLower.replace(column, lower) | columnUpper.replace(column, upper)) {
+            columns.get(column).setBounds(lower, upper);
+        }
     }
 
     @Override
     public void setRowBounds(int row, double lower, double upper) {
-        rows.get(row).setBounds(lower, upper);
+        if (rowLower.replace(row, lower) | rowUpper.replace(row, upper)) {
+            rows.get(row).setBounds(lower, upper);
+        }
     }
 
     @Override
     public void setCost(int column, double cost) {
-        objective.setCoefficient(columns.get(column), cost);
+        if (costs.replace(column, cost)) {
+            objective.setCoefficient(columns.get(column), cost);
+        }
     }
 
     @Override
@@ -167,7 +191,7 @@ final class OrToolsSolver implements LinearSolver {
 
     @Override
     public String toLpFormat() {
-        return solver.exportModelAsLpFormat(false);
+        return LpText.of(solver.exportModelToProto());
     }
 
     @Override
@@ -178,5 +202,26 @@ final class OrToolsSolver implements LinearSolver {
     @Override
     public void close() {
         solver.delete();
+    }
+
+    /** A growable array of doubles that says whether a write changed the value. */
+    private static final class Values {
+        private double[] values = new double[64];
+        private int size;
+
+        void add(double value) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        boolean replace(int index, double value) {
+            if (Double.compare(values[index], value) == 0) {
+                return false;
+            }
+            values[index] = value;
+            return true;
+        }
     }
 }
