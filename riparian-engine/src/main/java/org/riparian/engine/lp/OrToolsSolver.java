@@ -93,9 +93,8 @@ final class OrToolsSolver implements LinearSolver {
 
     @Override
     public void addCoefficient(int row, int column, double value) {
-        MPConstraint constraint = rows.get(row);
-        MPVariable variable = columns.get(column);
-        constraint.setCoefficient(variable, constraint.getCoefficient(variable) + value);
+        // through setCoefficient, so a change after a solve is re-extracted like any other (see the class comment)
+        setCoefficient(row, column, rows.get(row).getCoefficient(columns.get(column)) + value);
     }
 
     @Override
