@@ -2,6 +2,7 @@ package org.riparian.engine.allocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.riparian.engine.TestBasin;
@@ -50,7 +51,7 @@ class AllocationLpSnapshotTest {
     }
 
     /** Names of the rows that bind (tier bookkeeping rows are free between solves and written as comments). */
-    private static java.util.List<String> rows(String lp) {
+    private static List<String> rows(String lp) {
         String constraints = lp.substring(lp.indexOf("Subject To"), lp.indexOf("Bounds"));
         return constraints.lines().filter(line -> line.startsWith(" ") && line.contains(":"))
                 .map(line -> line.substring(1, line.indexOf(':'))).toList();

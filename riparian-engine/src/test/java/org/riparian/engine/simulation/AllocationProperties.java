@@ -12,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.riparian.engine.TestBasin;
 import org.riparian.engine.allocation.Requirement;
@@ -87,7 +88,7 @@ class AllocationProperties {
     /** One inflow, one junction, k demands of one priority and less water than they need: all get the same fraction. */
     @Property(tries = 100)
     void aShortTierIsSharedAsAnEqualFractionOfNeed(@ForAll("needs") List<Double> needsHm3,
-            @ForAll @net.jqwik.api.constraints.DoubleRange(min = 0.02, max = 0.98) double supplied) {
+            @ForAll @DoubleRange(min = 0.02, max = 0.98) double supplied) {
         double totalNeed = needsHm3.stream().mapToDouble(Double::doubleValue).sum();
         TestBasin star = new TestBasin().inflow("river", supplied * totalNeed).junction("j").link("river", "j");
         for (int d = 0; d < needsHm3.size(); d++) {
