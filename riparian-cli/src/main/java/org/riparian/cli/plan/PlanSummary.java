@@ -24,6 +24,8 @@ public record PlanSummary(RunDescription run, List<String> countries, List<Strin
 
     /** Reservoirs at least this large are "main" reservoirs in the table; smaller ones are in reservoirs.csv. */
     static final double MAIN_RESERVOIR_HM3 = 1000;
+    /** Deficits below 1,000 m³ in a step are the solver's tolerance, not a missed requirement. */
+    static final double MISSED_HM3 = 1e-3;
 
     /** Demand, delivery and shortage of one country (or the season), hm³. */
     public record Share(@JsonProperty("demand_hm3") double demandHm3, @JsonProperty("delivered_hm3") double deliveredHm3,
@@ -106,7 +108,7 @@ public record PlanSummary(RunDescription run, List<String> countries, List<Strin
             for (int t = 0; t < result.axis().size(); t++) {
                 target += result.requirementTargetHm3()[t][r];
                 deficit += result.requirementDeficitHm3()[t][r];
-                missed += result.requirementDeficitHm3()[t][r] > 1e-6 ? 1 : 0;
+                missed += result.requirementDeficitHm3()[t][r] > MISSED_HM3 ? 1 : 0;
             }
             totals.add(new RequirementTotal(requirements.get(r).name(), requirements.get(r).node(), target, deficit, missed));
         }
