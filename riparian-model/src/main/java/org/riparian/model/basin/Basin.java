@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.riparian.model.economy.Economy;
 import org.riparian.model.network.Demand;
 import org.riparian.model.network.Hydropower;
 import org.riparian.model.network.Inflow;
@@ -16,9 +17,9 @@ import org.riparian.model.network.Reservoir;
 import org.riparian.model.network.Status;
 import org.riparian.model.series.Series;
 
-/** What a basin file describes: the network with its agreements, the named hydrologies and the scenarios. */
+/** What a basin file describes: the network with its agreements, the named hydrologies, the scenarios and the economic layer. */
 public record Basin(String name, String description, Network network, Map<String, Hydrology> hydrologies,
-        Map<String, Scenario> scenarios) {
+        Map<String, Scenario> scenarios, Economy economy) {
 
     /** Scale-factor key that applies to every inflow or demand. */
     public static final String ALL = "*";
@@ -26,6 +27,12 @@ public record Basin(String name, String description, Network network, Map<String
     public Basin {
         hydrologies = Map.copyOf(hydrologies);
         scenarios = Map.copyOf(scenarios);
+    }
+
+    /** A basin without an economic layer: simulation only. */
+    public Basin(String name, String description, Network network, Map<String, Hydrology> hydrologies,
+            Map<String, Scenario> scenarios) {
+        this(name, description, network, hydrologies, scenarios, Economy.none());
     }
 
     /**
