@@ -47,8 +47,16 @@ final class LpLayout {
     final int[] limitRow;
     final List<List<Term>> intake = new ArrayList<>();
     final List<Tier> tiers = new ArrayList<>();
+    /** Appended to every name: empty in simulation, {@code @2026-04-1} for each step of a season LP. */
+    private final String suffix;
 
     LpLayout(Network network, LinearSolver lp) {
+        this(network, lp, "", true);
+    }
+
+    /** A layout for one step; without tiers when priorities are weights of one LP rather than passes. */
+    LpLayout(Network network, LinearSolver lp, String suffix, boolean withTiers) {
+        this.suffix = suffix;
         this.network = network;
         this.nodes = network.nodes();
         this.links = network.links();
@@ -76,7 +84,9 @@ final class LpLayout {
         addNodeRows(lp);
         addRequirementRows(lp);
         addLimitRows(lp);
-        addTiers(lp);
+        if (withTiers) {
+            addTiers(lp);
+        }
     }
 
     private static int[] filled(int size) {
@@ -92,7 +102,7 @@ final class LpLayout {
     private void addFlowColumns(LinearSolver lp) {
         for (int l = 0; l < links.size(); l++) {
             Link link = links.get(l);
-            flowColumn[l] = lp.addColumn("flow[" + link.name() + "]", 0, INF);
+            flowColumn[l] = lp.addColumn("flow[" + link.name() + "]" + suffix, 0, INF);
             intake.get(node(link.to())).add(new Term(flowColumn[l], 1 - link.lossFraction()));
         }
         for (Node node : nodes) {
@@ -111,17 +121,17 @@ final class LpLayout {
             if (node instanceof Terminal) {
                 continue;
             }
-            balanceRow[n] = lp.addRow("balance[" + node.id() + "]", 0, 0);
+            balanceRow[n] = lp.addRow("balance[" + node.id() + "]" + suffix, 0, 0);
             if (node instanceof Reservoir reservoir) {
                 addReservoir(lp, n, reservoir);
             } else if (node instanceof Demand demand) {
-                shortageColumn[n] = lp.addColumn("shortage[" + demand.id() + "]", 0, 0);
+                shortageColumn[n] = lp.addColumn("shortage[" + demand.id() + "]" + suffix, 0, 0);
                 addIntake(lp, balanceRow[n], n, 1);
                 lp.addCoefficient(balanceRow[n], shortageColumn[n], 1);
             } else if (node instanceof Canal canal) {
                 addIntake(lp, balanceRow[n], n, 1 - canal.lossFraction());
                 addOutflow(lp, balanceRow[n], n, -1);
-                capacityRow[n] = lp.addRow("capacity[" + canal.id() + "]", -INF, INF);
+                capacityRow[n] = lp.addRow("capacity[" + canal.id() + "]" + suffix, -INF, INF);
                 addHeadIntake(lp, capacityRow[n], canal);
             } else if (node instanceof Inflow) {
                 addOutflow(lp, balanceRow[n], n, 1);
@@ -135,22 +145,42 @@ final class LpLayout {
     /** storage_end + release + spill − intake = storage_start − evaporation + returns; out-links carry release + spill. */
     private void addReservoir(LinearSolver lp, int n, Reservoir reservoir) {
         String id = reservoir.id();
-        storageColumn[n] = lp.addColumn("storage[" + id + "]", reservoir.deadStorageHm3(), reservoir.fullStorageHm3());
-        releaseColumn[n] = lp.addColumn("release[" + id + "]", 0, INF);
-        spillColumn[n] = lp.addColumn("spill[" + id + "]", 0, INF);
+        storageColumn[n] = lp.addColumn("storage[" + id + "]" + suffix, reservoir.deadStorageHm3(), reservoir.fullStorageHm3());
+        releaseColumn[n] = lp.addColumn("release[" + id + "]" + suffix, 0, INF);
+        spillColumn[n] = lp.addColumn("spill[" + id + "]" + suffix, 0, INF);
         lp.addCoefficient(balanceRow[n], storageColumn[n], 1);
         lp.addCoefficient(balanceRow[n], releaseColumn[n], 1);
         lp.addCoefficient(balanceRow[n], spillColumn[n], 1);
         addIntake(lp, balanceRow[n], n, -1);
-        outflowRow[n] = lp.addRow("outflow[" + id + "]", 0, 0);
+        outflowRow[n] = lp.addRow("outflow[" + id + "]" + suffix, 0, 0);
         addOutflow(lp, outflowRow[n], n, 1);
         lp.addCoefficient(outflowRow[n], releaseColumn[n], -1);
         lp.addCoefficient(outflowRow[n], spillColumn[n], -1);
         if (reservoir.targetStorageHm3().isPresent()) {
-            targetDeficitColumn[n] = lp.addColumn("target_deficit[" + id + "]", 0, INF);
-            targetRow[n] = lp.addRow("target[" + id + "]", -INF, INF);
+            targetDeficitColumn[n] = lp.addColumn("target_deficit[" + id + "]" + suffix, 0, INF);
+            targetRow[n] = lp.addRow("target[" + id + "]" + suffix, -INF, INF);
             lp.addCoefficient(targetRow[n], storageColumn[n], 1);
             lp.addCoefficient(targetRow[n], targetDeficitColumn[n], 1);
+        }
+    }
+
+    /**
+     * Adds a volume arriving at node {@code n} from another step's column (a lag-1 return flow in a season LP) to the
+     * rows that count the node's intake, with the signs its own intake has there.
+     */
+    void addArrivingVolume(LinearSolver lp, int n, int column, double coefficient) {
+        Node node = nodes.get(n);
+        if (node instanceof Reservoir) {
+            lp.addCoefficient(balanceRow[n], column, -coefficient);
+        } else if (node instanceof Canal canal) {
+            lp.addCoefficient(balanceRow[n], column, coefficient * (1 - canal.lossFraction()));
+        } else if (!(node instanceof Terminal || node instanceof Inflow || node instanceof Demand)) {
+            lp.addCoefficient(balanceRow[n], column, coefficient);
+        }
+        for (int r = 0; r < requirements.size(); r++) {
+            if (requirements.get(r).intoTerminal() && node(requirements.get(r).node()) == n) {
+                lp.addCoefficient(requirementRow[r], column, coefficient);
+            }
         }
     }
 
@@ -185,8 +215,8 @@ final class LpLayout {
         for (int r = 0; r < requirements.size(); r++) {
             Requirement requirement = requirements.get(r);
             int n = node(requirement.node());
-            requirementRow[r] = lp.addRow(requirement.name(), -INF, INF);
-            requirementDeficitColumn[r] = lp.addColumn("deficit[" + requirement.name() + "]", 0, INF);
+            requirementRow[r] = lp.addRow(requirement.name() + suffix, -INF, INF);
+            requirementDeficitColumn[r] = lp.addColumn("deficit[" + requirement.name() + "]" + suffix, 0, INF);
             lp.addCoefficient(requirementRow[r], requirementDeficitColumn[r], 1);
             if (requirement.intoTerminal()) {
                 addIntake(lp, requirementRow[r], n, 1);
@@ -199,7 +229,7 @@ final class LpLayout {
     private void addLimitRows(LinearSolver lp) {
         for (int k = 0; k < limits.size(); k++) {
             WithdrawalLimit limit = limits.get(k);
-            limitRow[k] = lp.addRow("withdrawal_limit[" + limit.id() + "]", -INF, INF);
+            limitRow[k] = lp.addRow("withdrawal_limit[" + limit.id() + "]" + suffix, -INF, INF);
             for (int n : limitedDemands(limit)) {
                 addIntake(lp, limitRow[k], n, 1);
             }
@@ -238,12 +268,12 @@ final class LpLayout {
     }
 
     private Tier tier(LinearSolver lp, String label, boolean requirementTier, int[] members, int[] shortages) {
-        int sumRow = lp.addRow("tier_shortage[" + label + "]", -INF, INF);
-        int fairness = lp.addColumn("shortage_fraction[" + label + "]", 0, INF);
+        int sumRow = lp.addRow("tier_shortage[" + label + "]" + suffix, -INF, INF);
+        int fairness = lp.addColumn("shortage_fraction[" + label + "]" + suffix, 0, INF);
         int[] fairnessRows = new int[members.length];
         for (int m = 0; m < members.length; m++) {
             lp.addCoefficient(sumRow, shortages[m], 1);
-            fairnessRows[m] = lp.addRow("equal_fraction[" + memberName(requirementTier, members[m]) + "]", -INF, INF);
+            fairnessRows[m] = lp.addRow("equal_fraction[" + memberName(requirementTier, members[m]) + "]" + suffix, -INF, INF);
             lp.addCoefficient(fairnessRows[m], shortages[m], 1);
         }
         return new Tier(label, requirementTier, members, shortages, sumRow, fairness, fairnessRows);

@@ -31,6 +31,7 @@ public final class StepOutcome {
     final double[] requirementTargetHm3;
     final double[] requirementDeficitHm3;
     final double[] nextReturnsHm3;
+    private double[] evaporationUsedHm3;
     private double waterInHm3;
     private double waterOutHm3;
     private double lostHm3;
@@ -61,6 +62,12 @@ public final class StepOutcome {
     }
 
     void read(Step step, RunState state, RunInputs inputs) {
+        read(step, state, inputs, null);
+    }
+
+    /** Reads the step; a season LP passes the evaporation it used, fixed from its previous iteration's storages. */
+    void read(Step step, RunState state, RunInputs inputs, double[] evaporationUsedHm3) {
+        this.evaporationUsedHm3 = evaporationUsedHm3;
         for (int l = 0; l < flowHm3.length; l++) {
             flowHm3[l] = Math.max(0, lp.value(layout.flowColumn[l]));
         }
@@ -116,7 +123,8 @@ public final class StepOutcome {
         storageEndHm3[n] = lp.value(layout.storageColumn[n]);
         releaseHm3[n] = Math.max(0, lp.value(layout.releaseColumn[n]));
         spillHm3[n] = Math.max(0, lp.value(layout.spillColumn[n]));
-        evaporationHm3[n] = StepBounds.evaporationHm3(reservoir, storageStartHm3[n], inputs.evaporationMm()[n][step.index()]);
+        evaporationHm3[n] = evaporationUsedHm3 != null ? evaporationUsedHm3[n]
+                : StepBounds.evaporationHm3(reservoir, storageStartHm3[n], inputs.evaporationMm()[n][step.index()]);
         waterInHm3 += storageStartHm3[n];
         waterOutHm3 += storageEndHm3[n] + evaporationHm3[n];
     }

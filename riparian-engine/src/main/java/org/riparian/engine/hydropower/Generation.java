@@ -23,6 +23,11 @@ public final class Generation {
         return powerMw * days * 24 / 1000.0;
     }
 
+    /** GWh per hm³ turbined at the plant's head: ρ·g·H·η·10⁶ m³ / (3.6·10¹² J per GWh). */
+    public static double gwhPerHm3(Hydropower plant, Reservoir reservoir, double meanStorageHm3) {
+        return RHO_G_MW_PER_M3S_M * headM(plant, reservoir, meanStorageHm3) * plant.efficiency() * 1e6 / 3600 / 1000;
+    }
+
     static double headM(Hydropower plant, Reservoir reservoir, double meanStorageHm3) {
         if (plant.headM().isPresent()) {
             return plant.headM().get();

@@ -8,7 +8,7 @@ import org.riparian.model.time.Step;
 import org.riparian.model.time.TimeAxis;
 
 /** Copies each step's outcome into the run's arrays. */
-final class Recorder {
+public final class Recorder {
 
     private final Network network;
     private final TimeAxis axis;
@@ -26,7 +26,7 @@ final class Recorder {
     private final double[] residual;
     private final double[] largestFlow;
 
-    Recorder(Network network, TimeAxis axis, int requirements) {
+    public Recorder(Network network, TimeAxis axis, int requirements) {
         this.network = network;
         this.axis = axis;
         int steps = axis.size();
@@ -46,7 +46,7 @@ final class Recorder {
         largestFlow = new double[steps];
     }
 
-    void record(Step step, StepOutcome outcome) {
+    public void record(Step step, StepOutcome outcome) {
         int t = step.index();
         for (int l = 0; l < flow[t].length; l++) {
             flow[t][l] = outcome.flowHm3(l);
@@ -70,7 +70,11 @@ final class Recorder {
     }
 
     SimulationResult result(List<Requirement> requirements, RunStatistics statistics) {
-        double[][] energy = Simulation.energyGwh(network, axis, intake, storageStart, storageEnd);
+        return result(requirements, statistics, Simulation.energyGwh(network, axis, intake, storageStart, storageEnd));
+    }
+
+    /** The result with energy computed elsewhere (a season LP knows the turbined flow and head it used). */
+    public SimulationResult result(List<Requirement> requirements, RunStatistics statistics, double[][] energy) {
         return new SimulationResult(network, axis, requirements, flow, intake, storageStart, storageEnd, release, spill,
                 evaporation, need, shortage, energy, requirementTarget, requirementDeficit, residual, largestFlow, statistics);
     }
