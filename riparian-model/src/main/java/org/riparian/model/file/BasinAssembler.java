@@ -8,6 +8,7 @@ import org.riparian.model.agreement.Agreement;
 import org.riparian.model.basin.Basin;
 import org.riparian.model.basin.Hydrology;
 import org.riparian.model.basin.Scenario;
+import org.riparian.model.economy.Economy;
 import org.riparian.model.network.Link;
 import org.riparian.model.network.Network;
 import org.riparian.model.network.Node;
@@ -15,7 +16,8 @@ import org.riparian.model.network.Node;
 /** Reads the whole document into a {@link Basin}: each section in turn, then the topology across them. */
 final class BasinAssembler {
 
-    private static final List<String> SECTIONS = List.of("basin", "nodes", "links", "agreements", "hydrologies", "scenarios");
+    private static final List<String> SECTIONS = List.of("basin", "nodes", "links", "agreements", "hydrologies", "scenarios",
+            "economy");
     private static final List<String> LINK_FIELDS = List.of("from", "to", "capacity", "loss_fraction", "description");
 
     private final SeriesReader series;
@@ -40,11 +42,12 @@ final class BasinAssembler {
         VariationReader variations = new VariationReader(series, index);
         Map<String, Hydrology> hydrologies = root.optional("hydrologies").map(variations::hydrologies).orElse(Map.of());
         Map<String, Scenario> scenarios = root.optional("scenarios").map(variations::scenarios).orElse(Map.of());
+        Economy economy = root.optional("economy").map(new EconomyReader(index)::economy).orElse(Economy.none());
         if (!root.problems().isEmpty()) {
             return Optional.empty();
         }
         return root.build(() -> new Basin(name, description, new Network(values(nodes), values(links), values(agreements)),
-                hydrologies, scenarios));
+                hydrologies, scenarios, economy));
     }
 
     private List<Read<Node>> nodes(Field at) {

@@ -7,7 +7,7 @@ import java.util.OptionalDouble;
 
 /**
  * A kind of physical quantity, the units a basin file may state it in, and the factor from each to Riparian's internal
- * unit (hm³, m³/s, m, km², mm, MW). Units are case-sensitive: {@code Mm3} is a million m³, {@code mm} a millimetre.
+ * unit (hm³, m³/s, m, km², mm, MW, GWh, US$/MWh, US$/m³). Units are case-sensitive: {@code Mm3} is a million m³, {@code mm} a millimetre.
  */
 public enum Dimension {
     VOLUME("a volume", "19.5 km3", units("hm3", 1, "Mm3", 1, "km3", 1000, "m3", 1e-6)),
@@ -15,7 +15,10 @@ public enum Dimension {
     LEVEL("a level", "857 m", units("m", 1)),
     AREA("an area", "284 km2", units("km2", 1, "ha", 0.01, "m2", 1e-6)),
     DEPTH("a depth", "120 mm", units("mm", 1)),
-    POWER("a power", "1200 MW", units("MW", 1, "kW", 1e-3, "GW", 1000));
+    POWER("a power", "1200 MW", units("MW", 1, "kW", 1e-3, "GW", 1000)),
+    ENERGY("an energy", "1200 GWh", units("GWh", 1, "TWh", 1000, "MWh", 1e-3)),
+    ELECTRICITY_VALUE("an electricity value", "30 USD/MWh", units("USD/MWh", 1, "USD/kWh", 1000, "US cents/kWh", 10)),
+    WATER_VALUE("a water value", "0.05 USD/m3", units("USD/m3", 1));
 
     private final String noun;
     private final String example;

@@ -1,9 +1,12 @@
 package org.riparian.model.file;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.riparian.model.DidYouMean;
 import org.riparian.model.network.Ids;
@@ -16,12 +19,19 @@ import org.riparian.model.network.Node;
 final class NodeIndex {
 
     private final Map<String, Optional<Node>> byId = new LinkedHashMap<>();
+    private final Set<String> countries = new TreeSet<>();
 
     NodeIndex(List<Read<Node>> nodes) {
         for (Read<Node> node : nodes) {
             node.at().optional("id").flatMap(Field::scalarText).filter(Ids::isValid)
                     .ifPresent(id -> byId.putIfAbsent(id, node.value()));
+            node.at().optional("country").flatMap(Field::scalarText).ifPresent(countries::add);
         }
+    }
+
+    /** The countries the nodes name, in order, whether or not their nodes read whole. */
+    Set<String> countries() {
+        return Collections.unmodifiableSet(countries);
     }
 
     boolean isPlaceholder(String id) {
@@ -36,9 +46,13 @@ final class NodeIndex {
         }
         Optional<Node> node = byId.get(id);
         if (node.isPresent() && !fits.test(node.get())) {
-            at.problem("'" + id + "' is a " + node.get().kind() + " node, expected " + expected);
+            at.problem("'" + id + "' is " + article(node.get().kind()) + " node, expected " + expected);
             return false;
         }
         return true;
+    }
+
+    private static String article(String kind) {
+        return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
     }
 }

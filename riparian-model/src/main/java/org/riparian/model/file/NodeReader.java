@@ -30,7 +30,7 @@ final class NodeReader {
 
     private static final List<String> COMMON = List.of("id", "kind", "country", "basin", "name", "description", "source");
     private static final Map<String, List<String>> FIELDS = Map.of(
-            "inflow", List.of("series"),
+            "inflow", List.of("series", "climatology"),
             "junction", List.of("minimum_flow"),
             "gauge", List.of("minimum_flow"),
             "reservoir", List.of("status", "dead_storage", "full_storage", "initial_storage", "level_storage_area",
@@ -98,7 +98,8 @@ final class NodeReader {
 
     private Supplier<Node> inflow(Field at, String id, String country, String basin) {
         var flow = series.series(at.required("series", "a series of flows or volumes"));
-        return () -> new Inflow(id, new Place(country, basin), flow.orElseThrow());
+        var climatology = at.optional("climatology").map(Climatologies::read);
+        return () -> new Inflow(id, new Place(country, basin), flow.orElseThrow(), climatology.map(Optional::orElseThrow));
     }
 
     private Supplier<Node> junction(Field at, String id, String country, String basin, boolean gauge) {

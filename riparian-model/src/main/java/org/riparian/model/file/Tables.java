@@ -21,15 +21,24 @@ final class Tables {
      */
     static double[] values(Field list, int count, double factor, Dimension dimension) {
         List<Field> items = list.items("numbers");
+        double[] values = numbers(list, items, count);
+        for (int i = 0; i < items.size() && i < values.length; i++) {
+            double value = values[i] * factor;
+            values[i] = items.get(i).parsed(() -> Quantity.checked(value, dimension), 0.0);
+        }
+        return values;
+    }
+
+    /** The plain numbers of a list, of either sign, for unitless figures such as correlations; lengths as in values. */
+    static double[] numbers(Field list, int count) {
+        return numbers(list, list.items("numbers"), count);
+    }
+
+    private static double[] numbers(Field list, List<Field> items, int count) {
         if (count >= 0 && items.size() != count && !list.isAbsent()) {
             list.problem("has " + items.size() + " values, expected " + count + (count == 12 ? " (January to December)" : ""));
         }
-        double[] values = new double[items.size()];
-        for (int i = 0; i < items.size(); i++) {
-            Field item = items.get(i);
-            double value = item.number("a number") * factor;
-            values[i] = item.parsed(() -> Quantity.checked(value, dimension), 0.0);
-        }
+        double[] values = items.stream().mapToDouble(item -> item.number("a number")).toArray();
         return count >= 0 ? Arrays.copyOf(values, count) : values;
     }
 

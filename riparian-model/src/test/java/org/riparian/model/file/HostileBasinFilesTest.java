@@ -299,6 +299,108 @@ class HostileBasinFilesTest {
                 .hasMessageContaining("t.yaml:4: nodes[sea].country:");
     }
 
+    /** Lines 1–6 of every economy case below: a demand in UZB, so the basin's countries are KGZ and UZB. */
+    private static final String ECONOMY_HEAD = HEAD + """
+              - {id: farm, kind: demand, country: UZB, basin: t, use: irrigation, priority: 1,
+                 demand: {monthly: {unit: m3/s, values: [1,1,1,1,1,1,1,1,1,1,1,1]}}}
+            links: [{from: src, to: farm}]
+            economy:
+            """;
+
+    @Test
+    void waterValueForAnUnknownDemandSuggestsTheClosestId() {
+        String text = ECONOMY_HEAD + "  water_value: {default: 0.05 USD/m3, fram: 0.08 USD/m3}\n";
+        assertThat(onlyProblem("t.yaml", text).toString()).isEqualTo("t.yaml:8: economy.water_value.fram: unknown node 'fram'"
+                + " (did you mean farm?), expected the id of a demand node or \"default\"");
+    }
+
+    @Test
+    void waterValueForANodeThatIsNotADemandIsRefused() {
+        String text = ECONOMY_HEAD + "  water_value:\n    src: 0.08 USD/m3\n";
+        assertThat(onlyProblem("t.yaml", text).toString()).isEqualTo("t.yaml:9: economy.water_value.src: 'src' is an inflow"
+                + " node, expected the id of a demand node or \"default\"");
+    }
+
+    @Test
+    void negativeWaterValueIsRefused() {
+        String text = ECONOMY_HEAD + "  water_value: {farm: -0.02 USD/m3}\n";
+        assertThat(onlyProblem("t.yaml", text).toString())
+                .isEqualTo("t.yaml:8: economy.water_value.farm: negative water value, expected a value >= 0");
+    }
+
+    @Test
+    void energyOfACountryWithoutNodesIsRefused() {
+        String text = ECONOMY_HEAD + """
+                  energy:
+                    TJK:
+                      demand: {unit: GWh, values: [1,1,1,1,1,1,1,1,1,1,1,1]}
+                      value: {unit: USD/MWh, values: [30,30,30,30,30,30,30,30,30,30,30,30]}
+                """;
+        assertThat(onlyProblem("t.yaml", text).toString()).isEqualTo("t.yaml:9: economy.energy.TJK: no node of the basin is"
+                + " in 'TJK', expected a country of the basin: KGZ, UZB");
+    }
+
+    @Test
+    void waterValueUnitWhereAnElectricityValueIsNeededNamesBothKinds() {
+        String text = ECONOMY_HEAD + """
+                  energy:
+                    KGZ:
+                      demand: {unit: GWh, values: [1,1,1,1,1,1,1,1,1,1,1,1]}
+                      value: {unit: USD/m3, values: [30,30,30,30,30,30,30,30,30,30,30,30]}
+                      export_value: 20 GWh
+                """;
+        assertThat(problems("t.yaml", text)).extracting(BasinProblem::toString).containsExactly(
+                "t.yaml:11: economy.energy.KGZ.value.unit: 'USD/m3' is a unit of a water value, expected an electricity value"
+                        + " in USD/MWh, USD/kWh, US cents/kWh",
+                "t.yaml:12: economy.energy.KGZ.export_value: 'GWh' is a unit of an energy, expected an electricity value"
+                        + " in USD/MWh, USD/kWh, US cents/kWh");
+    }
+
+    @Test
+    void notANumberOrANegativeEnergyDemandIsRefused() {
+        String text = ECONOMY_HEAD + """
+                  energy:
+                    KGZ:
+                      demand: {unit: TWh, values: [1, .nan, 1, 1, 1, -1, 1, 1, 1, 1, 1, 1]}
+                      value: {unit: USD/MWh, values: [30, 30, 30]}
+                """;
+        assertThat(problems("t.yaml", text)).extracting(BasinProblem::toString).containsExactly(
+                "t.yaml:10: economy.energy.KGZ.demand.values[1]: '.nan' is not a finite number, expected a number",
+                "t.yaml:10: economy.energy.KGZ.demand.values[5]: negative energy, expected a value >= 0",
+                "t.yaml:11: economy.energy.KGZ.value.values: has 3 values, expected 12 (January to December)");
+    }
+
+    @Test
+    void unknownEconomyFieldIsRefused() {
+        String text = ECONOMY_HEAD + "  water_values: {farm: 0.05 USD/m3}\n";
+        assertThat(onlyProblem("t.yaml", text).toString()).isEqualTo("t.yaml:8: economy.water_values: unknown field"
+                + " (did you mean water_value?), expected one of water_value, energy");
+    }
+
+    @Test
+    void climatologyWithACorrelationAboveOneIsReportedOnLag1() {
+        String text = HEAD + """
+                  - {id: up, kind: inflow, country: KGZ, basin: t,
+                     series: {monthly: {unit: m3/s, values: [1,1,1,1,1,1,1,1,1,1,1,1]}},
+                     climatology: {unit: m3/s, mean: [1,1,1,1,1,1,1,1,1,1,1,1], sd: [0,0,0,0,0,0,0,0,0,0,0,0],
+                                   lag1: [0.5, 0.5, 1.2, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5]}}
+                """;
+        assertThat(onlyProblem("t.yaml", text).toString()).isEqualTo("t.yaml:7: nodes[up].climatology.lag1: lag1 of month 3"
+                + " is 1.2, expected a correlation from -1 to 1");
+    }
+
+    @Test
+    void climatologyWithAVolumeUnitIsRefused() {
+        String text = HEAD + """
+                  - {id: up, kind: inflow, country: KGZ, basin: t,
+                     series: {monthly: {unit: m3/s, values: [1,1,1,1,1,1,1,1,1,1,1,1]}},
+                     climatology: {unit: hm3, mean: [1,1,1,1,1,1,1,1,1,1,1,1], sd: [0,0,0,0,0,0,0,0,0,0,0,0],
+                                   lag1: [0,0,0,0,0,0,0,0,0,0,0,0]}}
+                """;
+        assertThat(onlyProblem("t.yaml", text).toString()).isEqualTo("t.yaml:6: nodes[up].climatology.unit: 'hm3' is a unit"
+                + " of a volume, expected a flow in m3/s, l/s");
+    }
+
     private static BasinProblem onlyProblem(String name, String text) {
         List<BasinProblem> problems = problems(name, text);
         assertThat(problems).hasSize(1);

@@ -3,7 +3,9 @@ package org.riparian.model.file;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayInputStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -11,10 +13,14 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.riparian.model.basin.Basin;
+import org.riparian.model.economy.CountryEnergy;
+import org.riparian.model.economy.Economy;
 import org.riparian.model.network.Canal;
 import org.riparian.model.network.Demand;
+import org.riparian.model.network.Inflow;
 import org.riparian.model.network.Reservoir;
 import org.riparian.model.network.Terminal;
+import org.riparian.model.series.Climatology;
 import org.riparian.model.series.Series;
 import org.riparian.model.time.StepKind;
 import org.riparian.model.time.TimeAxis;
@@ -85,6 +91,36 @@ class ValidBasinFileTest {
         // 93 hm3 in July x 1.1 = 102.3 hm3
         assertThat(Arrays.stream(volumeIn(scaled.demand(), LocalDate.of(2026, 7, 1), StepKind.DECADE)).sum())
                 .isCloseTo(102.3, within(1e-9));
+    }
+
+    @Test
+    void climatologyFlowsAreConvertedAndCorrelationsKept() {
+        Inflow upper = (Inflow) small().network().node("upper_inflow").orElseThrow();
+        Climatology climatology = upper.climatology().orElseThrow();
+        assertThat(climatology.meanM3s()[5]).isEqualTo(60.0);   // 60 000 l/s / 1000
+        assertThat(climatology.sdM3s()[5]).isEqualTo(15.0);     // 15 000 l/s / 1000
+        assertThat(climatology.lag1()[11]).isEqualTo(-0.1);
+        Inflow dry = (Inflow) small().prepare(Optional.of("dry"), List.of()).node("upper_inflow").orElseThrow();
+        assertThat(dry.climatology()).contains(climatology);
+    }
+
+    @Test
+    void economyIsConvertedToGwhAndUsdPerMwh() {
+        Economy economy = small().economy();
+        assertThat(economy.waterValueUsdPerM3("fields")).contains(0.06);
+        assertThat(economy.waterValueUsdPerM3("any_other")).contains(0.04);
+        CountryEnergy kgz = economy.energy("KGZ").orElseThrow();
+        assertThat(kgz.demandGwh().month(1)).isCloseTo(1200.0, within(EXACT));       // 1.2 TWh x 1000
+        assertThat(kgz.valueUsdPerMwh().month(1)).isCloseTo(35.0, within(EXACT));    // 3.5 US cents/kWh x 10
+        assertThat(kgz.exportUsdPerMwh()).isCloseTo(20.0, within(EXACT));            // 0.02 USD/kWh x 1000
+        assertThat(economy.energy("UZB").orElseThrow().exportUsdPerMwh()).isZero(); // no export_value given
+    }
+
+    @Test
+    void aBasinWithoutAnEconomySectionHasNone() {
+        String text = "basin: {name: t}\nnodes:\n  - {id: sea, kind: terminal, country: UZB, basin: t}\n";
+        Basin basin = BasinFileReader.read("t.yaml", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name -> null);
+        assertThat(basin.economy()).isEqualTo(Economy.none());
     }
 
     private static double[] volumeIn(Series series, LocalDate monthStart, StepKind kind) {
