@@ -58,4 +58,12 @@ class AralBasinTest {
         assertThat(network.nodesOf(Inflow.class)).hasSizeGreaterThan(15);
         assertThat(network.nodesOf(Demand.class)).hasSizeGreaterThan(25);
     }
+
+    @Test
+    void everyInflowCarriesItsClimatologyThroughAHydrology() {
+        Basin basin = AralBasin.load();
+        assertThat(basin.network().nodesOf(Inflow.class)).allSatisfy(inflow -> assertThat(inflow.climatology()).isPresent());
+        Inflow naryn = (Inflow) basin.prepare(Optional.of("dry"), List.of()).node("naryn_inflow").orElseThrow();
+        assertThat(naryn.climatology().orElseThrow().meanM3s()[5]).isEqualTo(966.9);
+    }
 }

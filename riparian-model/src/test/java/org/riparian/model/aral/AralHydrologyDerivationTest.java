@@ -3,14 +3,11 @@ package org.riparian.model.aral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +17,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.riparian.model.basin.Basin;
+import org.riparian.model.network.Inflow;
+import org.riparian.model.series.Climatology;
+import org.riparian.model.series.MonthlyProfile;
+import org.riparian.model.series.Series;
 
 /**
- * Re-derives the hydrology figures of the shipped aral-basin.yaml from the shared data set, so that anyone holding
- * {@code shared/data/aral-basin} can check them: the monthly climatology (mean, sd, lag-1) of each gauge used, the
- * climatology of the estimated inflows (their series times the proxy gauge's monthly coefficient of variation), and
- * the named normal / dry / wet years. Skipped when the shared folder is absent (the raw series are not shipped).
+ * Re-derives the hydrology figures of the shipped aral-basin.yaml, as {@link AralBasin#load()} reads them, from the
+ * shared data set, so that anyone holding {@code shared/data/aral-basin} can check them: the monthly climatology (mean,
+ * sd, lag-1) of each gauge used, the climatology of the estimated inflows (their series times the proxy gauge's
+ * monthly coefficient of variation), and the named normal / dry / wet years. Skipped when the shared folder is absent (the raw series are not shipped).
  *
  * <p>Definitions: only complete calendar years count; sd is the sample standard deviation (n - 1); lag-1 of month m is
  * the Pearson correlation of (month m-1, month m) over the years, December of the previous year for January. Means and
@@ -39,10 +41,7 @@ class AralHydrologyDerivationTest {
     private static final String ZERAVSHAN = "zeravshan_ravatkhodja_monthly_q_2010_2023.csv";
 
     private static Path data;
-    private static Map<String, JsonNode> nodes;
-    private static JsonNode hydrologies;
-    /** Per inflow: the node's own climatology, else the entry of aral-climatology.yaml beside the basin file. */
-    private static Map<String, JsonNode> climatologies;
+    private static Basin basin;
     private static final Map<String, Map<Integer, double[]>> gauges = new HashMap<>();
 
     @BeforeAll
@@ -51,22 +50,7 @@ class AralHydrologyDerivationTest {
                 .map(Path::of).filter(Files::isDirectory).findFirst().orElse(null);
         Assumptions.assumeTrue(data != null,
                 "shared/data/aral-basin is not present beside the repository: the Aral hydrology derivation is not re-checked");
-        JsonNode root;
-        try (InputStream in = AralBasin.class.getResourceAsStream(AralBasin.RESOURCE)) {
-            root = new ObjectMapper(new YAMLFactory()).readTree(in);
-        }
-        nodes = new HashMap<>();
-        root.get("nodes").forEach(node -> nodes.put(node.get("id").asText(), node));
-        hydrologies = root.get("hydrologies");
-        JsonNode sibling;
-        try (InputStream in = AralBasin.class.getResourceAsStream("aral-climatology.yaml")) {
-            sibling = in == null ? null : new ObjectMapper(new YAMLFactory()).readTree(in).get("climatology");
-        }
-        climatologies = new HashMap<>();
-        nodes.forEach((id, node) -> {
-            JsonNode own = node.get("climatology");
-            climatologies.put(id, own != null ? own : sibling == null ? null : sibling.get(id));
-        });
+        basin = AralBasin.load();
         gauges.put("naryn_inflow", completeYears(GRDC, 0, "2416870"));
         gauges.put("karadarya_inflow", completeYears(GRDC, 0, "2416700"));
         gauges.put("arys_inflow", completeYears(GRDC, 0, "2316500"));
@@ -77,12 +61,12 @@ class AralHydrologyDerivationTest {
     @Test
     void gaugeClimatologiesMatchTheSharedSeries() {
         gauges.forEach((id, years) -> {
-            Climatology expected = Climatology.of(years);
-            JsonNode shipped = climatologies.get(id);
-            assertThat(values(shipped.get("mean"))).as(id + " mean").containsExactly(expected.mean, within(0.051));
-            assertThat(values(shipped.get("sd"))).as(id + " sd").containsExactly(expected.sd, within(0.051));
-            assertThat(values(shipped.get("lag1"))).as(id + " lag1").containsExactly(expected.lag1, within(0.0051));
-            assertThat(series(nodes.get(id))).as(id + " series is the climatological mean")
+            Derived expected = Derived.of(years);
+            Climatology shipped = climatology(id);
+            assertThat(shipped.meanM3s()).as(id + " mean").containsExactly(expected.mean, within(0.051));
+            assertThat(shipped.sdM3s()).as(id + " sd").containsExactly(expected.sd, within(0.051));
+            assertThat(shipped.lag1()).as(id + " lag1").containsExactly(expected.lag1, within(0.0051));
+            assertThat(series(id)).as(id + " series is the climatological mean")
                     .containsExactly(expected.mean, within(0.051));
         });
     }
@@ -93,18 +77,17 @@ class AralHydrologyDerivationTest {
                 "charvak_inflow", "kaz_lateral_inflow", "arys_inflow", "vakhsh_inflow", "zeravshan_inflow", "panj_inflow",
                 "zeravshan_inflow");
         proxyOf.forEach((id, proxy) -> {
-            JsonNode proxyClimatology = climatologies.get(proxy);
-            double[] mean = values(proxyClimatology.get("mean"));
-            double[] sd = values(proxyClimatology.get("sd"));
-            double[] own = series(nodes.get(id));
+            Climatology proxyClimatology = climatology(proxy);
+            double[] mean = proxyClimatology.meanM3s();
+            double[] sd = proxyClimatology.sdM3s();
+            double[] own = series(id);
             double[] expectedSd = new double[12];
             for (int m = 0; m < 12; m++) {
                 expectedSd[m] = own[m] * sd[m] / mean[m];
             }
-            JsonNode shipped = climatologies.get(id);
-            assertThat(values(shipped.get("sd"))).as(id + " sd").containsExactly(expectedSd, within(0.051));
-            assertThat(values(shipped.get("lag1"))).as(id + " lag1").containsExactly(values(proxyClimatology.get("lag1")),
-                    within(1e-9));
+            Climatology shipped = climatology(id);
+            assertThat(shipped.sdM3s()).as(id + " sd").containsExactly(expectedSd, within(0.051));
+            assertThat(shipped.lag1()).as(id + " lag1").containsExactly(proxyClimatology.lag1(), within(1e-9));
         });
     }
 
@@ -123,17 +106,17 @@ class AralHydrologyDerivationTest {
         quantiles.forEach((name, p) -> {
             int syrYear = namedYear(syrIndex, p);
             int zeravshanYear = namedYear(zeravshanIndex, p);
-            JsonNode inflows = hydrologies.get(name).get("inflows");
+            Map<String, Series> inflows = basin.hydrology(name).inflows();
             for (String id : List.of("naryn_inflow", "karadarya_inflow", "charvak_inflow")) {
-                assertThat(values(inflows.get(id).get("monthly").get("values"))).as(name + " " + id + " = " + syrYear)
+                assertThat(flows(inflows.get(id))).as(name + " " + id + " = " + syrYear)
                         .containsExactly(gauges.get(id).get(syrYear), within(0.051));
             }
-            assertThat(values(inflows.get("zeravshan_inflow").get("monthly").get("values")))
+            assertThat(flows(inflows.get("zeravshan_inflow")))
                     .as(name + " zeravshan = " + zeravshanYear)
                     .containsExactly(gauges.get("zeravshan_inflow").get(zeravshanYear), within(0.051));
             double syrRatio = syrIndex.get(syrYear) / mean(syrIndex.values());
-            assertThat(km3(values(inflows.get("arys_inflow").get("monthly").get("values"))))
-                    .as(name + " arys scaled like the Syr index").isCloseTo(km3(series(nodes.get("arys_inflow"))) * syrRatio, within(0.01));
+            assertThat(km3(flows(inflows.get("arys_inflow"))))
+                    .as(name + " arys scaled like the Syr index").isCloseTo(km3(series("arys_inflow")) * syrRatio, within(0.01));
         });
     }
 
@@ -158,9 +141,10 @@ class AralHydrologyDerivationTest {
         return best;
     }
 
-    private record Climatology(double[] mean, double[] sd, double[] lag1) {
+    /** The climatology recomputed from a gauge's complete years. */
+    private record Derived(double[] mean, double[] sd, double[] lag1) {
 
-        static Climatology of(Map<Integer, double[]> years) {
+        static Derived of(Map<Integer, double[]> years) {
             double[] mean = new double[12];
             double[] sd = new double[12];
             double[] lag1 = new double[12];
@@ -180,7 +164,7 @@ class AralHydrologyDerivationTest {
                 sd[m] = Math.sqrt(xs.stream().mapToDouble(x -> (x - mu) * (x - mu)).sum() / (xs.size() - 1));
                 lag1[m] = correlation(pairs);
             }
-            return new Climatology(mean, sd, lag1);
+            return new Derived(mean, sd, lag1);
         }
     }
 
@@ -228,19 +212,24 @@ class AralHydrologyDerivationTest {
         return total / 1e9;
     }
 
-    private static double mean(java.util.Collection<Double> xs) {
+    private static double mean(Collection<Double> xs) {
         return xs.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     }
 
-    private static double[] series(JsonNode inflow) {
-        return values(inflow.get("series").get("monthly").get("values"));
+    private static Inflow inflow(String id) {
+        return (Inflow) basin.network().node(id).orElseThrow();
     }
 
-    private static double[] values(JsonNode array) {
-        double[] out = new double[array.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = array.get(i).asDouble();
-        }
-        return out;
+    private static Climatology climatology(String id) {
+        return inflow(id).climatology().orElseThrow(() -> new AssertionError(id + " has no climatology"));
+    }
+
+    private static double[] series(String id) {
+        return flows(inflow(id).series());
+    }
+
+    private static double[] flows(Series series) {
+        assertThat(series).isInstanceOf(MonthlyProfile.class);
+        return ((MonthlyProfile) series).flowsM3s();
     }
 }
