@@ -21,6 +21,11 @@ import org.riparian.model.time.TimeAxis;
 public final class EnergyColumns {
 
     private static final double INF = Double.POSITIVE_INFINITY;
+    /**
+     * Million US$ per GWh the linearised energy may be topped up when a step away from the linearisation point makes
+     * it negative; far above any value of energy, so it is zero in any sensible solution.
+     */
+    private static final double SLACK_PENALTY = 10;
 
     private final List<String> countries = new ArrayList<>();
     private final List<CountryEnergy> energies = new ArrayList<>();
@@ -28,6 +33,7 @@ public final class EnergyColumns {
     private final int[][] servedColumn;
     private final int[][] surplusColumn;
     private final int[][] energyRow;
+    private final int[][] slackColumn;
     private final double[][] demandGwh;
     private final TimeAxis axis;
     private final List<Node> nodes;
@@ -43,6 +49,7 @@ public final class EnergyColumns {
         servedColumn = new int[axis.size()][countries.size()];
         surplusColumn = new int[axis.size()][countries.size()];
         energyRow = new int[axis.size()][countries.size()];
+        slackColumn = new int[axis.size()][countries.size()];
         demandGwh = new double[axis.size()][countries.size()];
         for (Step step : axis.steps()) {
             addStep(lp, step, layouts[step.index()]);
@@ -59,6 +66,8 @@ public final class EnergyColumns {
             energyRow[t][c] = lp.addRow("energy[" + countries.get(c) + "]" + suffix, 0, 0);
             lp.addCoefficient(energyRow[t][c], servedColumn[t][c], 1);
             lp.addCoefficient(energyRow[t][c], surplusColumn[t][c], 1);
+            slackColumn[t][c] = lp.addColumn("energy_linearisation_slack[" + countries.get(c) + "]" + suffix, 0, INF);
+            lp.addCoefficient(energyRow[t][c], slackColumn[t][c], -1);
         }
         for (int n = 0; n < nodes.size(); n++) {
             turbineColumn[t][n] = LpLayout.NONE;
@@ -90,6 +99,7 @@ public final class EnergyColumns {
                 CountryEnergy energy = energies.get(c);
                 lp.setCost(servedColumn[step.index()][c], -energy.valueUsdPerMwh().month(step.start().getMonthValue()) / 1000);
                 lp.setCost(surplusColumn[step.index()][c], -energy.exportUsdPerMwh() / 1000);
+                lp.setCost(slackColumn[step.index()][c], SLACK_PENALTY);
             }
         }
     }
@@ -106,6 +116,12 @@ public final class EnergyColumns {
         if (c >= 0) {
             lp.setCoefficient(energyRow[t][c], turbineColumn[t][node], -gwhPerHm3);
         }
+    }
+
+    /** The energy row of a country in a step, or NONE when the basin gives that country no electricity data. */
+    int energyRow(int step, String country) {
+        int c = countries.indexOf(country);
+        return c < 0 ? LpLayout.NONE : energyRow[step][c];
     }
 
     public List<String> countries() {

@@ -163,21 +163,24 @@ public final class SeasonLp implements AutoCloseable {
     }
 
     /**
-     * Solves with heads and evaporation taken from a storage trajectory (start and mean storage per step and node).
+     * Solves around a linearisation point: evaporation from its start storage, each plant's energy per hm³ from its
+     * mean storage, plus the first-order effect of storage on head (so the LP sees that water kept raises the head),
+     * and each reservoir's end storage held within the trust radius of the point.
      */
-    public SolveStatus solve(double[][] startStorageHm3, double[][] meanStorageHm3) {
+    public SolveStatus solve(Linearisation point) {
         List<Node> nodes = network.nodes();
         RunState state = RunState.initial(nodes, layouts[0].limits.size());
         for (Step step : axis.steps()) {
             int t = step.index();
             for (int n = 0; n < nodes.size(); n++) {
                 if (nodes.get(n) instanceof Reservoir) {
-                    state.setStorageHm3(n, startStorageHm3[t][n]);
+                    state.setStorageHm3(n, point.startHm3()[t][n]);
                 }
             }
             StepBounds.apply(lp, layouts[t], inputs, step, state);
-            fixEvaporation(step, startStorageHm3[t]);
-            fixEnergy(step, meanStorageHm3[t]);
+            fixEvaporation(step, point.startHm3()[t]);
+            fixTrustRegion(step, point);
+            fixEnergy(step, point);
         }
         return lp.solve();
     }
@@ -195,18 +198,38 @@ public final class SeasonLp implements AutoCloseable {
         }
     }
 
-    private void fixEnergy(Step step, double[] meanStorageHm3) {
+    private void fixTrustRegion(Step step, Linearisation point) {
         List<Node> nodes = network.nodes();
         int t = step.index();
+        for (int n = 0; n < nodes.size(); n++) {
+            if (nodes.get(n) instanceof Reservoir reservoir) {
+                double radius = point.trustRadiusHm3()[n];
+                double end = point.endHm3()[t][n];
+                lp.setColumnBounds(layouts[t].storageColumn[n], Math.max(reservoir.deadStorageHm3(), end - radius),
+                        Math.min(reservoir.fullStorageHm3(), end + radius));
+            }
+        }
+    }
+
+    private void fixEnergy(Step step, Linearisation point) {
+        List<Node> nodes = network.nodes();
+        int t = step.index();
+        HeadSensitivity sensitivity = new HeadSensitivity();
         for (int n = 0; n < nodes.size(); n++) {
             if (nodes.get(n) instanceof Hydropower plant) {
                 Reservoir reservoir = plant.reservoir().map(id -> network.byId().get(id))
                         .filter(Reservoir.class::isInstance).map(Reservoir.class::cast).orElse(null);
-                double mean = reservoir == null ? 0 : meanStorageHm3[layouts[t].node(reservoir.id())];
+                int r = reservoir == null ? LpLayout.NONE : layouts[t].node(reservoir.id());
+                double mean = reservoir == null ? 0 : point.meanHm3()[t][r];
                 energyPerHm3[t][n] = reservoir == null && plant.headM().isEmpty() ? 0 : Generation.gwhPerHm3(plant, reservoir, mean);
                 energy.setPlant(lp, step, n, plant, energyPerHm3[t][n]);
+                if (reservoir != null && plant.headM().isEmpty()) {
+                    double gwhPerHm3PerHm3 = point.turbinedHm3()[t][n] * Generation.gwhPerHm3PerStorageHm3(plant, reservoir, mean);
+                    sensitivity.add(plant.country(), t, r, gwhPerHm3PerHm3, mean, reservoir.initialStorageHm3());
+                }
             }
         }
+        sensitivity.apply(lp, energy, layouts, t);
     }
 
     /** Storage at the end of a step in the last solve, hm³ (0 for a node that is not a reservoir). */

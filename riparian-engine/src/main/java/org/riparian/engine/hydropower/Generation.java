@@ -28,6 +28,17 @@ public final class Generation {
         return RHO_G_MW_PER_M3S_M * headM(plant, reservoir, meanStorageHm3) * plant.efficiency() * 1e6 / 3600 / 1000;
     }
 
+    /**
+     * How much more energy each hm³ turbined yields per hm³ of extra storage, GWh/hm³ per hm³: the slope of the
+     * level–storage table times ρ·g·η. Taken over ±1 hm³ around the storage, one-sided at the table's ends.
+     */
+    public static double gwhPerHm3PerStorageHm3(Hydropower plant, Reservoir reservoir, double meanStorageHm3) {
+        double low = Math.max(0, meanStorageHm3 - 1);
+        double high = meanStorageHm3 + 1;
+        double slopeMPerHm3 = (reservoir.curve().levelM(high) - reservoir.curve().levelM(low)) / (high - low);
+        return RHO_G_MW_PER_M3S_M * slopeMPerHm3 * plant.efficiency() * 1e6 / 3600 / 1000;
+    }
+
     static double headM(Hydropower plant, Reservoir reservoir, double meanStorageHm3) {
         if (plant.headM().isPresent()) {
             return plant.headM().get();

@@ -32,7 +32,7 @@ public final class Planning {
             double change = Double.POSITIVE_INFINITY;
             while (iteration < options.maxIterations() && change > options.toleranceHm3()) {
                 iteration++;
-                SolveStatus status = season.solve(trajectory.startHm3(), trajectory.meanHm3());
+                SolveStatus status = season.solve(trajectory.point());
                 if (status != SolveStatus.OPTIMAL) {
                     throw InfeasibleSeasonException.of(axis, status, season.solver());
                 }
