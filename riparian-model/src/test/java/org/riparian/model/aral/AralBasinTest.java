@@ -1,12 +1,16 @@
 package org.riparian.model.aral;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.riparian.model.basin.Basin;
+import org.riparian.model.economy.CountryEnergy;
+import org.riparian.model.economy.Economy;
 import org.riparian.model.file.BasinFileReader;
 import org.riparian.model.file.BasinProblem;
 import org.riparian.model.file.SeriesFiles;
@@ -57,6 +61,19 @@ class AralBasinTest {
         Network network = AralBasin.load().network();
         assertThat(network.nodesOf(Inflow.class)).hasSizeGreaterThan(15);
         assertThat(network.nodesOf(Demand.class)).hasSizeGreaterThan(25);
+    }
+
+    @Test
+    void economyValuesWinterEnergyAboveSummerAndMunicipalWaterAboveIrrigation() {
+        Economy economy = AralBasin.load().economy();
+        assertThat(economy.energy().keySet()).containsExactlyInAnyOrder("KAZ", "KGZ", "TJK", "TKM", "UZB");
+        CountryEnergy kgz = economy.energy("KGZ").orElseThrow();
+        assertThat(Arrays.stream(kgz.demandGwh().values()).sum()).isCloseTo(13_166, within(2.0));  // IIASA 2020, 13.17 TWh
+        assertThat(kgz.valueUsdPerMwh().month(1)).isEqualTo(35.7);
+        assertThat(kgz.valueUsdPerMwh().month(7)).isEqualTo(28.6);
+        assertThat(economy.waterValueUsdPerM3("dem_tashkent_municipal")).contains(0.3);
+        assertThat(economy.waterValueUsdPerM3("dem_kyzylorda_kaz")).contains(0.03);
+        assertThat(economy.waterValueUsdPerM3("dem_vakhsh_tjk")).contains(0.05);
     }
 
     @Test
