@@ -109,4 +109,20 @@ class PlanCommandTest {
         assertThat(months).isCloseTo(decades, within(1e-6));
         assertThat(days).isCloseTo(decades, within(1e-6));
     }
+
+    @Test
+    void optimisedPlanReportsModeAndConvergence() throws IOException {
+        JsonNode optimised = summary("--mode", "optimise", "--end-storage", "free");
+        assertThat(optimised.at("/run/mode").asText()).isEqualTo("optimise");
+        assertThat(optimised.at("/economics/converged").asBoolean()).isTrue();
+        assertThat(optimised.at("/economics/slp_iterations").asInt()).isBetween(1, 20);
+        assertThat(optimised.at("/run/mass_balance_worst_relative").asDouble()).isLessThan(1e-6);
+    }
+
+    @Test
+    void unknownModeAndEndStorageAreInvalidInput() {
+        assertThat(CommandRun.of("plan", "--basin", basin("toy.yaml"), "--mode", "guess").exitCode()).isEqualTo(RiparianCommand.INVALID_INPUT);
+        assertThat(CommandRun.of("plan", "--basin", basin("toy.yaml"), "--mode", "optimise", "--end-storage", "half").exitCode())
+                .isEqualTo(RiparianCommand.INVALID_INPUT);
+    }
 }

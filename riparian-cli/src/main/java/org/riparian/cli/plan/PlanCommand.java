@@ -2,50 +2,40 @@ package org.riparian.cli.plan;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.riparian.cli.BasinChoice;
 import org.riparian.cli.ProgressBars;
+import org.riparian.cli.RunChoice;
+import org.riparian.engine.allocation.SeasonLp.EndStorage;
 import org.riparian.engine.lp.SolverKind;
+import org.riparian.engine.planning.Planning;
+import org.riparian.engine.planning.PlanningOptions;
+import org.riparian.engine.planning.PlanningResult;
 import org.riparian.engine.simulation.Simulation;
 import org.riparian.engine.simulation.SimulationResult;
-import org.riparian.model.basin.Basin;
-import org.riparian.model.basin.Hydrology;
-import org.riparian.model.basin.RecordedYear;
-import org.riparian.model.network.Network;
-import org.riparian.model.time.Season;
-import org.riparian.model.time.StepKind;
-import org.riparian.model.time.TimeAxis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code riparian plan}: the allocation plan of a season, per step and country. */
+/** {@code riparian plan}: the allocation plan of a season, per step and country, simulated or optimised. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Compute the allocation plan of a season: demand, delivery and shortage per country and step, "
-                + "inflow to the terminal seas and reservoir storage.")
+                + "inflow to the terminal seas and reservoir storage; with --mode optimise also energy and benefits.")
 public final class PlanCommand implements Callable<Integer> {
 
     @Mixin
-    BasinChoice basin;
+    RunChoice choice;
 
-    @Option(names = "--season", paramLabel = "SEASON",
-            description = "YEAR-vegetation, YEAR-non-vegetation or YEAR-YEAR+1 (default: the coming vegetation season).")
-    String season;
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "simulate",
+            description = "simulate (step by step, priorities) or optimise (one LP over the season with economic values; "
+                    + "default: ${DEFAULT-VALUE}).")
+    String mode;
 
-    @Option(names = "--hydrology", paramLabel = "NAME|YEAR",
-            description = "A named hydrology of the basin (normal, dry, wet) or a recorded YEAR (default: normal when the basin has it).")
-    String hydrology;
-
-    @Option(names = "--step", paramLabel = "STEP", defaultValue = "decade", description = "decade, month or day (default: ${DEFAULT-VALUE}).")
-    String step;
-
-    @Option(names = "--scenario", paramLabel = "NAME", description = "A scenario of the basin; repeat to compose.")
-    List<String> scenarios = new ArrayList<>();
+    @Option(names = "--end-storage", paramLabel = "RULE", defaultValue = "initial",
+            description = "optimise only: reservoirs end the season at least at their initial storage (initial) or free (default: ${DEFAULT-VALUE}).")
+    String endStorage;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write allocation.csv, flows.csv, reservoirs.csv and summary.json here.")
     Optional<Path> out = Optional.empty();
@@ -62,20 +52,26 @@ public final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFormat outputFormat = OutputFormat.parse(format);
-        Season chosenSeason = season == null ? Season.comingVegetation(LocalDate.now()) : Season.parse(season);
-        TimeAxis axis = TimeAxis.of(StepKind.parse(step), chosenSeason);
+        boolean optimise = parseMode(mode);
         SolverKind solverKind = SolverKind.parse(solver);
-        Basin loaded = basin.load();
-        Optional<Hydrology> chosenHydrology = hydrology(loaded, chosenSeason);
-        Network network = loaded.prepareWith(chosenHydrology, scenarios);
+        EndStorage end = parseEndStorage(endStorage);
+        RunChoice.Prepared run = choice.prepare();
         SimulationResult result;
-        try (ProgressBars.Bar bar = ProgressBars.start("plan " + chosenSeason.label())) {
-            result = Simulation.run(network, axis, solverKind, bar);
+        Optional<Economics> economics = Optional.empty();
+        try (ProgressBars.Bar bar = ProgressBars.start("plan " + run.season().label())) {
+            if (optimise) {
+                PlanningOptions options = PlanningOptions.defaults().withSolver(solverKind).withEndStorage(end);
+                PlanningResult planned = Planning.run(run.network(), run.basin().economy(), run.axis(), options, bar);
+                result = planned.allocation();
+                economics = Optional.of(Economics.of(planned));
+            } else {
+                result = Simulation.run(run.network(), run.axis(), solverKind, bar);
+            }
         }
-        RunDescription run = new RunDescription(loaded.name(), basin.label(), chosenSeason.label(),
-                chosenHydrology.map(Hydrology::name).orElse("basin series"), List.copyOf(scenarios), axis.kind().name().toLowerCase(),
-                result.statistics());
-        PlanSummary summary = PlanSummary.of(result, run);
+        RunDescription description = new RunDescription(run.basin().name(), run.basinSource(), run.season().label(),
+                run.hydrology(), run.scenarios(), run.axis().kind().name().toLowerCase(Locale.ROOT),
+                optimise ? "optimise" : "simulate", result.statistics());
+        PlanSummary summary = PlanSummary.of(result, description, economics);
         if (out.isPresent()) {
             PlanFiles.write(out.get(), result, summary);
         }
@@ -83,14 +79,20 @@ public final class PlanCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Optional<Hydrology> hydrology(Basin loaded, Season chosenSeason) {
-        if (hydrology == null) {
-            return Optional.ofNullable(loaded.hydrologies().get("normal"));
-        }
-        if (hydrology.matches("\\d{4}")) {
-            return Optional.of(RecordedYear.of(loaded.network(), Integer.parseInt(hydrology), chosenSeason.start().getYear()));
-        }
-        return Optional.of(loaded.hydrology(hydrology));
+    private static boolean parseMode(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "simulate" -> false;
+            case "optimise", "optimize" -> true;
+            default -> throw new IllegalArgumentException("unknown mode '" + text + "', expected simulate or optimise");
+        };
+    }
+
+    private static EndStorage parseEndStorage(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "initial" -> EndStorage.INITIAL;
+            case "free" -> EndStorage.FREE;
+            default -> throw new IllegalArgumentException("unknown end storage rule '" + text + "', expected initial or free");
+        };
     }
 
     private static void print(OutputFormat format, SimulationResult result, PlanSummary summary, PrintWriter out) {

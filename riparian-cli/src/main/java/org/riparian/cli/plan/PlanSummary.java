@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.riparian.engine.allocation.Requirement;
 import org.riparian.engine.simulation.SimulationResult;
@@ -20,7 +21,7 @@ import org.riparian.model.time.Step;
  */
 public record PlanSummary(RunDescription run, List<String> countries, List<String> terminals, List<String> reservoirs,
         List<StepRow> steps, Map<String, Share> countryTotals, Map<String, Double> terminalTotalsHm3,
-        List<RequirementTotal> requirements, double worstRelativeImbalance) {
+        List<RequirementTotal> requirements, double worstRelativeImbalance, Optional<Economics> economics) {
 
     /** Reservoirs at least this large are "main" reservoirs in the table; smaller ones are in reservoirs.csv. */
     static final double MAIN_RESERVOIR_HM3 = 1000;
@@ -48,7 +49,7 @@ public record PlanSummary(RunDescription run, List<String> countries, List<Strin
     public record RequirementTotal(String name, String node, double targetHm3, double deficitHm3, int stepsMissed) {
     }
 
-    public static PlanSummary of(SimulationResult result, RunDescription run) {
+    public static PlanSummary of(SimulationResult result, RunDescription run, Optional<Economics> economics) {
         List<Node> nodes = result.nodes();
         List<String> countries = new ArrayList<>(new TreeSet<>(nodes.stream().filter(Demand.class::isInstance).map(Node::country).toList()));
         List<String> terminals = nodes.stream().filter(Terminal.class::isInstance).map(Node::id).toList();
@@ -58,7 +59,7 @@ public record PlanSummary(RunDescription run, List<String> countries, List<Strin
             rows.add(row(result, step, countries, terminals, reservoirs));
         }
         return new PlanSummary(run, countries, terminals, reservoirs, rows, countryTotals(rows, countries),
-                terminalTotals(rows, terminals), requirementTotals(result), result.worstRelativeImbalance());
+                terminalTotals(rows, terminals), requirementTotals(result), result.worstRelativeImbalance(), economics);
     }
 
     private static List<String> mainReservoirs(List<Node> nodes) {

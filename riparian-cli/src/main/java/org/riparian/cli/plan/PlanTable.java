@@ -18,13 +18,14 @@ final class PlanTable {
         seasonTotals(summary, out);
         waterTable(summary, out);
         requirements(summary, out);
+        summary.economics().ifPresent(economics -> economicsTable(economics, out));
         footer(summary, out);
     }
 
     private static void header(PlanSummary summary, PrintWriter out) {
         RunDescription run = summary.run();
         out.printf(Locale.ROOT, "Allocation plan: %s (%s)%n", run.basin(), run.basinSource());
-        out.printf(Locale.ROOT, "season %s, step %s, hydrology %s, scenarios %s%n", run.season(), run.step(), run.hydrology(),
+        out.printf(Locale.ROOT, "season %s, step %s, %s, hydrology %s, scenarios %s%n", run.season(), run.step(), run.mode(), run.hydrology(),
                 run.scenarios().isEmpty() ? "none" : String.join(" + ", run.scenarios()));
         out.println("volumes in hm3 (million m3) per step; cells: delivered/demand and shortage in % of demand");
         out.println();
@@ -87,6 +88,18 @@ final class PlanTable {
         summary.requirements().stream().filter(r -> r.stepsMissed() > 0).forEach(r -> out.printf(Locale.ROOT,
                 "missed: %s at %s in %d steps, %.1f of %.1f hm3 short%n", r.name(), r.node(), r.stepsMissed(), r.deficitHm3(),
                 r.targetHm3()));
+    }
+
+    private static void economicsTable(Economics economics, PrintWriter out) {
+        out.println();
+        out.println("energy (GWh) and benefit (million US$) per country over the season");
+        out.printf(Locale.ROOT, "%-8s %10s %10s %10s %10s %12s %10s %10s%n", "country", "demand", "served", "exported", "unserved",
+                "irrigation", "energy", "total");
+        economics.countries().forEach((country, c) -> out.printf(Locale.ROOT, "%-8s %10.1f %10.1f %10.1f %10.1f %12.1f %10.1f %10.1f%n",
+                country, c.energyDemandGwh(), c.energyServedGwh(), c.energyExportedGwh(), c.energyUnservedGwh(), c.irrigationMusd(),
+                c.energyMusd(), c.totalMusd()));
+        out.printf(Locale.ROOT, "successive LP: %d iterations, largest storage change in the last %.3f%% of live storage, %s%n", economics.iterations(),
+                economics.finalChange() * 100, economics.converged() ? "converged" : "NOT converged");
     }
 
     private static void footer(PlanSummary summary, PrintWriter out) {

@@ -1,5 +1,6 @@
 package org.riparian.cli.plan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +9,9 @@ import org.riparian.cli.plan.PlanSummary.Share;
 import org.riparian.engine.simulation.RunStatistics;
 
 /** The shape of summary.json: stable snake_case keys, units in the key names. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record SummaryDocument(Map<String, Object> run, Map<String, Share> countries, Map<String, Terminal> terminals,
-        List<Requirement> requirements, List<PlanSummary.StepRow> steps) {
+        List<Requirement> requirements, Economics economics, List<PlanSummary.StepRow> steps) {
 
     record Terminal(@JsonProperty("inflow_hm3") double inflowHm3) {
     }
@@ -23,7 +25,8 @@ record SummaryDocument(Map<String, Object> run, Map<String, Share> countries, Ma
         summary.terminalTotalsHm3().forEach((id, inflow) -> terminals.put(id, new Terminal(inflow)));
         List<Requirement> requirements = summary.requirements().stream()
                 .map(r -> new Requirement(r.name(), r.node(), r.targetHm3(), r.deficitHm3(), r.stepsMissed())).toList();
-        return new SummaryDocument(metadata(summary), summary.countryTotals(), terminals, requirements, summary.steps());
+        return new SummaryDocument(metadata(summary), summary.countryTotals(), terminals, requirements,
+                summary.economics().orElse(null), summary.steps());
     }
 
     private static Map<String, Object> metadata(PlanSummary summary) {
@@ -36,6 +39,7 @@ record SummaryDocument(Map<String, Object> run, Map<String, Share> countries, Ma
         metadata.put("hydrology", run.hydrology());
         metadata.put("scenarios", run.scenarios());
         metadata.put("step", run.step());
+        metadata.put("mode", run.mode());
         metadata.put("solver", stats.solver());
         metadata.put("steps", stats.steps());
         metadata.put("solves", stats.solves());

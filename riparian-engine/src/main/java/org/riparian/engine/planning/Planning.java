@@ -30,7 +30,7 @@ public final class Planning {
             Trajectory trajectory = Trajectory.flat(network, axis);
             int iteration = 0;
             double change = Double.POSITIVE_INFINITY;
-            while (iteration < options.maxIterations() && change > options.toleranceHm3()) {
+            while (iteration < options.maxIterations() && change > options.tolerance()) {
                 iteration++;
                 SolveStatus status = season.solve(trajectory.point());
                 if (status != SolveStatus.OPTIMAL) {
@@ -41,7 +41,7 @@ public final class Planning {
             }
             LinearSolver lp = season.solver();
             PlanningResult.Convergence convergence = new PlanningResult.Convergence(iteration, change,
-                    change <= options.toleranceHm3(), lp.solveNanos(), System.nanoTime() - started);
+                    change <= options.tolerance(), lp.solveNanos(), System.nanoTime() - started);
             return SeasonReading.read(network, economy, axis, season, options.solver().name(), convergence);
         }
     }

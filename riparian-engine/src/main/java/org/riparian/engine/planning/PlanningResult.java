@@ -45,7 +45,10 @@ public record PlanningResult(SimulationResult allocation, EnergyBalance energy, 
         }
     }
 
-    /** Successive LP: iterations run, the largest storage change in the last one (hm³), and whether it met the tolerance. */
-    public record Convergence(int iterations, double finalChangeHm3, boolean converged, long solverNanos, long totalNanos) {
+    /**
+     * Successive LP: iterations run, the largest end-storage change in the last one as a share of live storage, and
+     * whether it met the tolerance.
+     */
+    public record Convergence(int iterations, double finalChange, boolean converged, long solverNanos, long totalNanos) {
     }
 }

@@ -1,0 +1,61 @@
+package org.riparian.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.riparian.model.basin.Basin;
+import org.riparian.model.basin.Hydrology;
+import org.riparian.model.basin.RecordedYear;
+import org.riparian.model.network.Network;
+import org.riparian.model.time.Season;
+import org.riparian.model.time.StepKind;
+import org.riparian.model.time.TimeAxis;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The options that choose what to run, shared by the commands that run the engine: basin, season, hydrology, step, scenarios. */
+public final class RunChoice {
+
+    @Mixin
+    BasinChoice basin;
+
+    @Option(names = "--season", paramLabel = "SEASON",
+            description = "YEAR-vegetation, YEAR-non-vegetation or YEAR-YEAR+1 (default: the coming vegetation season).")
+    String season;
+
+    @Option(names = "--hydrology", paramLabel = "NAME|YEAR",
+            description = "A named hydrology of the basin (normal, dry, wet) or a recorded YEAR (default: normal when the basin has it).")
+    String hydrology;
+
+    @Option(names = "--step", paramLabel = "STEP", defaultValue = "decade", description = "decade, month or day (default: ${DEFAULT-VALUE}).")
+    String step;
+
+    @Option(names = "--scenario", paramLabel = "NAME", description = "A scenario of the basin; repeat to compose.")
+    List<String> scenarios = new ArrayList<>();
+
+    /** A basin, season and hydrology chosen, with the network they give. */
+    public record Prepared(Basin basin, String basinSource, Season season, TimeAxis axis, String hydrology,
+            List<String> scenarios, Network network) {
+    }
+
+    public Prepared prepare() {
+        Season chosenSeason = season == null ? Season.comingVegetation(LocalDate.now()) : Season.parse(season);
+        TimeAxis axis = TimeAxis.of(StepKind.parse(step), chosenSeason);
+        Basin loaded = basin.load();
+        Optional<Hydrology> chosenHydrology = hydrology(loaded, chosenSeason);
+        Network network = loaded.prepareWith(chosenHydrology, scenarios);
+        return new Prepared(loaded, basin.label(), chosenSeason, axis, chosenHydrology.map(Hydrology::name).orElse("basin series"),
+                List.copyOf(scenarios), network);
+    }
+
+    private Optional<Hydrology> hydrology(Basin loaded, Season chosenSeason) {
+        if (hydrology == null) {
+            return Optional.ofNullable(loaded.hydrologies().get("normal"));
+        }
+        if (hydrology.matches("\\d{4}")) {
+            return Optional.of(RecordedYear.of(loaded.network(), Integer.parseInt(hydrology), chosenSeason.start().getYear()));
+        }
+        return Optional.of(loaded.hydrology(hydrology));
+    }
+}
