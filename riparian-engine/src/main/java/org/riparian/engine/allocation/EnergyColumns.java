@@ -93,12 +93,14 @@ public final class EnergyColumns {
         return total;
     }
 
-    void setCosts(LinearSolver lp) {
+    /** Values energy of the given countries (all when empty); others' energy counts for nothing. */
+    void setCosts(LinearSolver lp, java.util.Set<String> beneficiaries) {
         for (Step step : axis.steps()) {
             for (int c = 0; c < countries.size(); c++) {
                 CountryEnergy energy = energies.get(c);
-                lp.setCost(servedColumn[step.index()][c], -energy.valueUsdPerMwh().month(step.start().getMonthValue()) / 1000);
-                lp.setCost(surplusColumn[step.index()][c], -energy.exportUsdPerMwh() / 1000);
+                double counted = beneficiaries.isEmpty() || beneficiaries.contains(countries.get(c)) ? 1 : 0;
+                lp.setCost(servedColumn[step.index()][c], -counted * energy.valueUsdPerMwh().month(step.start().getMonthValue()) / 1000);
+                lp.setCost(surplusColumn[step.index()][c], -counted * energy.exportUsdPerMwh() / 1000);
                 lp.setCost(slackColumn[step.index()][c], SLACK_PENALTY);
             }
         }

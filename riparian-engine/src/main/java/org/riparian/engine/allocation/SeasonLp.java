@@ -1,6 +1,9 @@
 package org.riparian.engine.allocation;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.riparian.engine.hydropower.Generation;
@@ -47,6 +50,8 @@ public final class SeasonLp implements AutoCloseable {
     private final int[] endDeficitColumn;
     private final double[][] evaporationUsedHm3;
     private final double[][] energyPerHm3;
+    private final Map<Integer, double[]> fixedEndHm3 = new HashMap<>();
+    private double fixedSlackShare;
 
     public SeasonLp(Network network, Economy economy, TimeAxis axis, SolverKind solverKind, EndStorage endStorage) {
         this.network = network;
@@ -67,7 +72,7 @@ public final class SeasonLp implements AutoCloseable {
         joinSteps();
         addSeasonLimits();
         addEndTargets(endStorage);
-        setCosts();
+        setCosts(Set.of());
     }
 
     /** Storage continuity (this step starts where the last ended) and next-step return flows become LP terms. */
@@ -123,7 +128,25 @@ public final class SeasonLp implements AutoCloseable {
         }
     }
 
-    private void setCosts() {
+    /**
+     * Counts only the benefits of the given countries (all when empty): the view of a country that operates its
+     * reservoirs for itself. Missed requirements and the end-of-season target are penalised whoever looks, since
+     * agreements bind every party.
+     */
+    public void countOnly(Set<String> beneficiaries) {
+        setCosts(beneficiaries);
+    }
+
+    /**
+     * Holds a reservoir to a storage path decided elsewhere (by its owner acting alone), to within a share of its
+     * live storage so the path stays feasible when evaporation is re-linearised.
+     */
+    public void fixStorage(String reservoirId, double[] endHm3, double slackShareOfLive) {
+        fixedEndHm3.put(layouts[0].node(reservoirId), endHm3.clone());
+        fixedSlackShare = slackShareOfLive;
+    }
+
+    private void setCosts(Set<String> beneficiaries) {
         List<Node> nodes = network.nodes();
         TreeMap<Integer, Double> priorityWeight = priorityWeights();
         double requirementWeight = PRIORITY_BASE * Math.pow(10, priorityWeight.size() + 1);
@@ -131,7 +154,8 @@ public final class SeasonLp implements AutoCloseable {
             for (int n = 0; n < nodes.size(); n++) {
                 if (nodes.get(n) instanceof Demand demand) {
                     Optional<Double> value = economy.waterValueUsdPerM3(demand.id());
-                    lp.setCost(layout.shortageColumn[n], value.orElse(priorityWeight.get(demand.priority())));
+                    boolean counted = beneficiaries.isEmpty() || beneficiaries.contains(demand.country());
+                    lp.setCost(layout.shortageColumn[n], counted ? value.orElse(priorityWeight.get(demand.priority())) : 0);
                 } else if (nodes.get(n) instanceof Reservoir) {
                     lp.setCost(layout.spillColumn[n], SPILL_PENALTY);
                     if (layout.targetDeficitColumn[n] != LpLayout.NONE) {
@@ -148,7 +172,7 @@ public final class SeasonLp implements AutoCloseable {
                 lp.setCost(column, END_STORAGE_PENALTY);
             }
         }
-        energy.setCosts(lp);
+        energy.setCosts(lp, beneficiaries);
     }
 
     /** Priority 1 weighs ten times priority 2 and so on; the lowest priority still outweighs any economic value. */
@@ -205,6 +229,10 @@ public final class SeasonLp implements AutoCloseable {
             if (nodes.get(n) instanceof Reservoir reservoir) {
                 double radius = point.trustRadiusHm3()[n];
                 double end = point.endHm3()[t][n];
+                if (fixedEndHm3.containsKey(n)) {
+                    end = fixedEndHm3.get(n)[t];
+                    radius = fixedSlackShare * (reservoir.fullStorageHm3() - reservoir.deadStorageHm3());
+                }
                 lp.setColumnBounds(layouts[t].storageColumn[n], Math.max(reservoir.deadStorageHm3(), end - radius),
                         Math.min(reservoir.fullStorageHm3(), end + radius));
             }

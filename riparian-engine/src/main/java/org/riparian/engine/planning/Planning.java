@@ -27,7 +27,9 @@ public final class Planning {
     public static PlanningResult run(Network network, Economy economy, TimeAxis axis, PlanningOptions options, Progress progress) {
         long started = System.nanoTime();
         try (SeasonLp season = new SeasonLp(network, economy, axis, options.solver(), options.endStorage())) {
-            Trajectory trajectory = Trajectory.flat(network, axis);
+            season.countOnly(options.beneficiaries());
+            options.fixedEndStorageHm3().forEach((id, path) -> season.fixStorage(id, path, options.tolerance()));
+            Trajectory trajectory = Trajectory.flat(network, axis, options.fixedEndStorageHm3());
             int iteration = 0;
             double change = Double.POSITIVE_INFINITY;
             while (iteration < options.maxIterations() && change > options.tolerance()) {

@@ -1,16 +1,22 @@
 package org.riparian.engine.planning;
 
+import java.util.Map;
+import java.util.Set;
 import org.riparian.engine.allocation.SeasonLp.EndStorage;
 import org.riparian.engine.lp.SolverKind;
 
 /**
  * How a season is optimised: the LP backend, what the reservoirs must hold at the end, and when successive linear
  * programming stops: no end-of-step storage moved more than {@code tolerance} of its reservoir's live storage since
- * the previous iteration, or the iteration cap.
+ * the previous iteration, or the iteration cap. The benefits counted and any storage paths fixed beforehand set the
+ * point of view: the whole basin by default, one country acting alone in the water-for-energy comparison.
  */
-public record PlanningOptions(SolverKind solver, EndStorage endStorage, int maxIterations, double tolerance) {
+public record PlanningOptions(SolverKind solver, EndStorage endStorage, int maxIterations, double tolerance,
+        Set<String> beneficiaries, Map<String, double[]> fixedEndStorageHm3) {
 
     public PlanningOptions {
+        beneficiaries = Set.copyOf(beneficiaries);
+        fixedEndStorageHm3 = Map.copyOf(fixedEndStorageHm3);
         if (maxIterations < 1) {
             throw new IllegalArgumentException("at least one iteration is needed, got " + maxIterations);
         }
@@ -21,14 +27,24 @@ public record PlanningOptions(SolverKind solver, EndStorage endStorage, int maxI
 
     /** 0.5% of live storage: for Toktogul 70 hm³ of 14 km³, well inside what its level–storage table is known to. */
     public static PlanningOptions defaults() {
-        return new PlanningOptions(SolverKind.GLOP, EndStorage.INITIAL, 20, 5e-3);
+        return new PlanningOptions(SolverKind.GLOP, EndStorage.INITIAL, 20, 5e-3, Set.of(), Map.of());
     }
 
     public PlanningOptions withEndStorage(EndStorage end) {
-        return new PlanningOptions(solver, end, maxIterations, tolerance);
+        return new PlanningOptions(solver, end, maxIterations, tolerance, beneficiaries, fixedEndStorageHm3);
     }
 
     public PlanningOptions withSolver(SolverKind kind) {
-        return new PlanningOptions(kind, endStorage, maxIterations, tolerance);
+        return new PlanningOptions(kind, endStorage, maxIterations, tolerance, beneficiaries, fixedEndStorageHm3);
+    }
+
+    /** Only these countries' benefits count (all when empty): a country operating its reservoirs for itself. */
+    public PlanningOptions countingOnly(Set<String> countries) {
+        return new PlanningOptions(solver, endStorage, maxIterations, tolerance, countries, fixedEndStorageHm3);
+    }
+
+    /** Reservoirs held to end-of-step storage paths decided before (hm³ per step, by reservoir id). */
+    public PlanningOptions withFixedStorage(Map<String, double[]> paths) {
+        return new PlanningOptions(solver, endStorage, maxIterations, tolerance, beneficiaries, paths);
     }
 }

@@ -2,6 +2,7 @@ package org.riparian.engine.planning;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.riparian.engine.allocation.Linearisation;
 import org.riparian.engine.allocation.SeasonLp;
 import org.riparian.model.network.Network;
@@ -35,15 +36,18 @@ final class Trajectory {
         Arrays.fill(trustRadiusHm3, Double.POSITIVE_INFINITY);
     }
 
-    /** Every reservoir held at its initial storage all season: the first guess. */
-    static Trajectory flat(Network network, TimeAxis axis) {
+    /** The first guess: reservoirs on a fixed path follow it, every other reservoir stays at its initial storage. */
+    static Trajectory flat(Network network, TimeAxis axis, Map<String, double[]> fixedEndHm3) {
         Trajectory trajectory = new Trajectory(network.nodes(), axis.size());
         for (int n = 0; n < trajectory.nodes.size(); n++) {
             if (trajectory.nodes.get(n) instanceof Reservoir reservoir) {
+                double[] fixed = fixedEndHm3.get(reservoir.id());
                 for (int t = 0; t < axis.size(); t++) {
-                    trajectory.startHm3[t][n] = reservoir.initialStorageHm3();
-                    trajectory.meanHm3[t][n] = reservoir.initialStorageHm3();
-                    trajectory.endHm3[t][n] = reservoir.initialStorageHm3();
+                    double start = t == 0 || fixed == null ? reservoir.initialStorageHm3() : fixed[t - 1];
+                    double end = fixed == null ? reservoir.initialStorageHm3() : fixed[t];
+                    trajectory.startHm3[t][n] = start;
+                    trajectory.meanHm3[t][n] = (start + end) / 2;
+                    trajectory.endHm3[t][n] = end;
                 }
             }
         }

@@ -1,0 +1,82 @@
+package org.riparian.analysis.exchange;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.riparian.engine.planning.Planning;
+import org.riparian.engine.planning.PlanningOptions;
+import org.riparian.engine.planning.PlanningResult;
+import org.riparian.engine.simulation.Progress;
+import org.riparian.model.economy.Economy;
+import org.riparian.model.network.Link;
+import org.riparian.model.network.Network;
+import org.riparian.model.network.Reservoir;
+import org.riparian.model.time.TimeAxis;
+
+/**
+ * The two operating regimes, both engine runs. Alone: reservoir owners, most upstream first, each choose their
+ * reservoirs' storage path for their own benefit given the paths already chosen upstream; then the water that
+ * reaches each demand is shared with every path fixed. Together: one plan for the basin's total benefit.
+ */
+final class Regimes {
+
+    private Regimes() {
+    }
+
+    static PlanningResult together(Network network, Economy economy, TimeAxis axis, PlanningOptions options) {
+        return Planning.run(network, economy, axis, options, Progress.NONE);
+    }
+
+    static PlanningResult alone(Network network, Economy economy, TimeAxis axis, PlanningOptions options, List<String> owners) {
+        Map<String, double[]> fixed = new HashMap<>();
+        for (String owner : owners) {
+            PlanningResult own = Planning.run(network, economy, axis, options.countingOnly(Set.of(owner)).withFixedStorage(fixed),
+                    Progress.NONE);
+            for (Reservoir reservoir : network.nodesOf(Reservoir.class)) {
+                if (reservoir.country().equals(owner)) {
+                    fixed.put(reservoir.id(), endStorage(own, reservoir.id()));
+                }
+            }
+        }
+        return Planning.run(network, economy, axis, options.withFixedStorage(fixed), Progress.NONE);
+    }
+
+    private static double[] endStorage(PlanningResult result, String reservoir) {
+        int n = result.allocation().nodeIndex(reservoir);
+        double[][] storage = result.allocation().storageEndHm3();
+        double[] path = new double[storage.length];
+        for (int t = 0; t < storage.length; t++) {
+            path[t] = storage[t][n];
+        }
+        return path;
+    }
+
+    /** Reservoir owners, the one whose highest reservoir has the fewest nodes above it first. */
+    static List<String> ownersUpstreamFirst(Network network) {
+        Map<String, Integer> upstreamCount = new LinkedHashMap<>();
+        for (Reservoir reservoir : network.nodesOf(Reservoir.class)) {
+            int above = upstreamOf(network, reservoir.id());
+            upstreamCount.merge(reservoir.country(), above, Math::min);
+        }
+        List<String> owners = new ArrayList<>(upstreamCount.keySet());
+        owners.sort(Comparator.comparing((String country) -> upstreamCount.get(country)).thenComparing(country -> country));
+        return owners;
+    }
+
+    private static int upstreamOf(Network network, String node) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(node));
+        while (!queue.isEmpty()) {
+            for (Link link : network.linksTo(queue.poll())) {
+                if (seen.add(link.from())) {
+                    queue.add(link.from());
+                }
+            }
+        }
+        return seen.size();
+    }
+}
