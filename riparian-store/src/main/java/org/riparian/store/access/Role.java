@@ -1,0 +1,29 @@
+package org.riparian.store.access;
+
+import java.util.Locale;
+import org.riparian.store.InvalidInputException;
+
+/** What a token may do. */
+public enum Role {
+    /** Manages tokens; may write anything. Only the first token, printed once at first start, is one. */
+    ADMIN,
+    /** The regional commission: reads all, writes the agreed level and the shared vocabulary of observed properties. */
+    COORDINATOR,
+    /** A national agency: writes its own country's stations and their raw and validated data, nothing else. */
+    PROVIDER,
+    /** Reads all data, open or not; writes nothing. */
+    READER;
+
+    public String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Role of(String word) {
+        for (Role role : values()) {
+            if (role.word().equals(word)) {
+                return role;
+            }
+        }
+        throw new InvalidInputException("role", "'" + word + "', expected admin, coordinator, provider or reader");
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Who may do what. API tokens are stored only as SHA-256 hashes; each carries a {@link org.riparian.store.access.Role}
+ * and, for a provider, its country. {@link org.riparian.store.access.Rights} is the one place that decides whether a
+ * principal may write an entity of a country and processing level; every write in the store asks it.
+ */
+package org.riparian.store.access;

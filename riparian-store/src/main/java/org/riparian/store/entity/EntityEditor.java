@@ -1,0 +1,145 @@
+package org.riparian.store.entity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.riparian.store.ConflictException;
+import org.riparian.store.InvalidInputException;
+import org.riparian.store.access.Principal;
+import org.riparian.store.audit.AuditLog;
+import org.riparian.store.observation.ObservationInput;
+import org.riparian.store.observation.Observations;
+
+/**
+ * Changes and deletes stored entities. Rights are checked on the entity as it was and again as it becomes, so a
+ * provider can neither edit another country's station nor move its own to another country. An observation's change
+ * is a new revision; a delete cascades as the standard says (a Thing takes its Datastreams, a Datastream its
+ * Observations), each cascaded entity checked.
+ */
+final class EntityEditor {
+
+    private final Handle handle;
+    private final Principal who;
+    private final AuditLog audit;
+    private final Observations observations;
+    private final EntityWriter writer;
+
+    EntityEditor(Handle handle, Principal who, AuditLog audit, Observations observations) {
+        this.handle = handle;
+        this.who = who;
+        this.audit = audit;
+        this.observations = observations;
+        this.writer = new EntityWriter(handle, who, audit, observations);
+    }
+
+    void update(EntityType type, long id, JsonNode patch) {
+        Owner.of(handle, type, id).requireWrite(who, type);
+        if (patch == null || !patch.isObject()) {
+            throw new InvalidInputException(type.singular(), "expected a JSON object with the properties to change");
+        }
+        EntityKeys.requireKnown(type, patch, type.singular());
+        Map<String, Object> columns = new LinkedHashMap<>();
+        for (Field field : type.fields()) {
+            JsonNode value = patch.get(field.name());
+            if (value != null && value.isNull() && field.required()) {
+                throw new InvalidInputException(type.singular() + "." + field.name(), "is required and cannot be set to null");
+            }
+            if (value != null && !value.isNull()) {
+                field.write(value, type.singular() + "." + field.name(), columns);
+            }
+        }
+        writer.linkOwned(type, patch, type.singular(), columns, false);
+        if (type == EntityType.OBSERVATION) {
+            reviseObservation(id, columns);
+            return;
+        }
+        if (!columns.isEmpty()) {
+            requireUnitKept(type, id, columns);
+            var update = handle.createUpdate("update " + type.table() + " set "
+                    + String.join(", ", columns.keySet().stream().map(c -> c + " = :" + c).toList()) + " where id = :id");
+            columns.forEach(update::bind);
+            update.bind("id", id).execute();
+        }
+        keepCountriesInStep(type, id);
+        replaceLocations(type, id, patch);
+        Owner.of(handle, type, id).requireWrite(who, type);
+        audit.record(handle, who.name(), "update", type.singular(), id, "changed " + String.join(", ", fieldNames(patch)));
+    }
+
+    void delete(EntityType type, long id) {
+        Owner.of(handle, type, id).requireWrite(who, type);
+        int observationsDeleted = switch (type) {
+            case THING -> deleteDatastreams("thing_id", id);
+            case SENSOR -> deleteDatastreams("sensor_id", id);
+            case OBSERVED_PROPERTY -> deleteDatastreams("observed_property_id", id);
+            case DATASTREAM -> handle.createUpdate("delete from observation where datastream_id = :id").bind("id", id).execute();
+            case FEATURE_OF_INTEREST -> handle.createUpdate("delete from observation where feature_of_interest_id = :id").bind("id", id).execute();
+            default -> 0;
+        };
+        handle.createUpdate("delete from " + type.table() + " where id = :id").bind("id", id).execute();
+        audit.record(handle, who.name(), "delete", type.singular(), id, "deleted " + type.singular()
+                + (observationsDeleted > 0 ? " and " + observationsDeleted + " observations with it" : ""));
+    }
+
+    private int deleteDatastreams(String column, long id) {
+        List<Long> datastreams = handle.createQuery("select id from datastream where " + column + " = :id").bind("id", id).mapTo(Long.class).list();
+        int deleted = 0;
+        for (long datastream : datastreams) {
+            Owner.of(handle, EntityType.DATASTREAM, datastream).requireWrite(who, EntityType.DATASTREAM);
+            deleted += handle.createUpdate("delete from observation where datastream_id = :id").bind("id", datastream).execute();
+            handle.createUpdate("delete from datastream where id = :id").bind("id", datastream).execute();
+        }
+        return deleted;
+    }
+
+    private void reviseObservation(long id, Map<String, Object> columns) {
+        if (columns.containsKey("phenomenon_start_ms") || columns.containsKey("datastream_id")) {
+            throw new InvalidInputException("Observation.phenomenonTime", "the datastream and phenomenon time identify an observation and cannot change; deliver a new observation instead");
+        }
+        ObservationInput input = handle.createQuery("select * from observation where id = :id").bind("id", id)
+                .map((rs, ctx) -> new ObservationInput(rs.getLong("datastream_id"), rs.getLong("phenomenon_start_ms"), rs.getLong("phenomenon_end_ms"),
+                        (Double) columns.getOrDefault("result", rs.getDouble("result")),
+                        columns.containsKey("result_time_ms") ? (Long) columns.get("result_time_ms") : (Long) rs.getObject("result_time_ms", Long.class),
+                        columns.containsKey("parameters") ? (String) columns.get("parameters") : rs.getString("parameters"),
+                        (Long) rs.getObject("feature_of_interest_id", Long.class), "Observation"))
+                .one();
+        observations.deliver(handle, who, List.of(input));
+    }
+
+    /** A datastream's unit cannot change under its observations: their values would change meaning. */
+    private void requireUnitKept(EntityType type, long id, Map<String, Object> columns) {
+        if (type != EntityType.DATASTREAM || !columns.containsKey("unit_symbol")) {
+            return;
+        }
+        String current = handle.createQuery("select unit_symbol from datastream where id = :id").bind("id", id).mapTo(String.class).one();
+        long stored = handle.createQuery("select count(*) from observation where datastream_id = :id").bind("id", id).mapTo(Long.class).one();
+        if (!current.strip().equals(columns.get("unit_symbol")) && stored > 0) {
+            throw new ConflictException("Datastream(" + id + ") holds " + stored + " observations in " + current.strip()
+                    + "; its unit cannot change to " + columns.get("unit_symbol") + ". Create a new datastream instead");
+        }
+    }
+
+    /** A datastream's country is its station's: kept in step when either changes. */
+    private void keepCountriesInStep(EntityType type, long id) {
+        if (type == EntityType.THING) {
+            handle.createUpdate("update datastream set country = (select country from thing where id = :id) where thing_id = :id").bind("id", id).execute();
+        } else if (type == EntityType.DATASTREAM) {
+            handle.createUpdate("update datastream set country = (select t.country from thing t where t.id = datastream.thing_id) where id = :id").bind("id", id).execute();
+        }
+    }
+
+    private void replaceLocations(EntityType type, long id, JsonNode patch) {
+        if (type == EntityType.THING && patch.has("Locations")) {
+            handle.createUpdate("delete from thing_location where thing_id = :id").bind("id", id).execute();
+        }
+        writer.linkMany(type, id, patch, type.singular());
+    }
+
+    private static List<String> fieldNames(JsonNode patch) {
+        List<String> names = new java.util.ArrayList<>();
+        patch.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

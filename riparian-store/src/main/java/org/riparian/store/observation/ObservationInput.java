@@ -1,0 +1,37 @@
+package org.riparian.store.observation;
+
+import java.util.Objects;
+import org.riparian.store.InvalidInputException;
+
+/**
+ * One observation as delivered, already in its datastream's unit. {@code source} names where it came from
+ * ("line 12", "dataArray[3]") so that a refusal can point at it. The phenomenon time is an instant when
+ * {@code endMs == startMs}, else an interval.
+ */
+public record ObservationInput(long datastreamId, long startMs, long endMs, double result, Long resultTimeMs,
+        String parameters, Long featureOfInterestId, String source) {
+
+    public ObservationInput {
+        if (!Double.isFinite(result)) {
+            throw new InvalidInputException(source + ".result", "expected a finite number, found " + result);
+        }
+        if (endMs < startMs) {
+            throw new InvalidInputException(source + ".phenomenonTime", "the interval ends before it starts");
+        }
+    }
+
+    public static ObservationInput at(long datastreamId, long atMs, double result, String source) {
+        return new ObservationInput(datastreamId, atMs, atMs, result, null, null, null, source);
+    }
+
+    /** Whether a stored revision carries the same value: then a re-delivery is a no-op. */
+    boolean sameAs(StoredObservation stored) {
+        return Double.compare(result, stored.result()) == 0 && Objects.equals(resultTimeMs, stored.resultTimeMs())
+                && Objects.equals(parameters, stored.parameters());
+    }
+
+    boolean sameAs(ObservationInput other) {
+        return Double.compare(result, other.result) == 0 && Objects.equals(resultTimeMs, other.resultTimeMs)
+                && Objects.equals(parameters, other.parameters);
+    }
+}

@@ -1,0 +1,13 @@
+package org.riparian.store.access;
+
+import org.riparian.store.StoreSettings;
+import org.riparian.store.testing.TestDatabases;
+
+/** {@link TokensTest} on PostgreSQL. */
+class TokensTestPG extends TokensTest {
+
+    @Override
+    StoreSettings settings() {
+        return TestDatabases.postgres();
+    }
+}

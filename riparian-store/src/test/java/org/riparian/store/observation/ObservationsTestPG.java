@@ -1,0 +1,13 @@
+package org.riparian.store.observation;
+
+import org.riparian.store.StoreSettings;
+import org.riparian.store.testing.TestDatabases;
+
+/** {@link ObservationsTest} on PostgreSQL. */
+class ObservationsTestPG extends ObservationsTest {
+
+    @Override
+    StoreSettings settings() {
+        return TestDatabases.postgres();
+    }
+}
