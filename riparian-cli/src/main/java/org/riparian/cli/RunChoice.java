@@ -40,7 +40,12 @@ public final class RunChoice {
     }
 
     public Prepared prepare() {
-        Season chosenSeason = season == null ? Season.comingVegetation(LocalDate.now()) : Season.parse(season);
+        return prepare(Season.comingVegetation(LocalDate.now()));
+    }
+
+    /** As {@link #prepare()} with the season a command plans by default. */
+    public Prepared prepare(Season defaultSeason) {
+        Season chosenSeason = season == null ? defaultSeason : Season.parse(season);
         TimeAxis axis = TimeAxis.of(StepKind.parse(step), chosenSeason);
         Basin loaded = basin.load();
         Optional<Hydrology> chosenHydrology = hydrology(loaded, chosenSeason);

@@ -1,8 +1,10 @@
 package org.riparian.analysis.exchange;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,25 +57,27 @@ final class Regimes {
         return path;
     }
 
-    /** Reservoir owners, the one whose highest reservoir has the fewest nodes above it first. */
+    /**
+     * Reservoir owners, most upstream first: ranked by the reservoir of theirs with the most nodes downstream of it
+     * (Toktogul above the Naryn cascade ranks above Andijan, whose water joins lower down).
+     */
     static List<String> ownersUpstreamFirst(Network network) {
-        Map<String, Integer> upstreamCount = new LinkedHashMap<>();
+        Map<String, Integer> downstreamCount = new LinkedHashMap<>();
         for (Reservoir reservoir : network.nodesOf(Reservoir.class)) {
-            int above = upstreamOf(network, reservoir.id());
-            upstreamCount.merge(reservoir.country(), above, Math::min);
+            downstreamCount.merge(reservoir.country(), downstreamOf(network, reservoir.id()), Math::max);
         }
-        List<String> owners = new ArrayList<>(upstreamCount.keySet());
-        owners.sort(Comparator.comparing((String country) -> upstreamCount.get(country)).thenComparing(country -> country));
+        List<String> owners = new ArrayList<>(downstreamCount.keySet());
+        owners.sort(Comparator.comparing((String country) -> -downstreamCount.get(country)).thenComparing(country -> country));
         return owners;
     }
 
-    private static int upstreamOf(Network network, String node) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(node));
+    private static int downstreamOf(Network network, String node) {
+        Set<String> seen = new HashSet<>();
+        ArrayDeque<String> queue = new ArrayDeque<>(List.of(node));
         while (!queue.isEmpty()) {
-            for (Link link : network.linksTo(queue.poll())) {
-                if (seen.add(link.from())) {
-                    queue.add(link.from());
+            for (Link link : network.linksFrom(queue.poll())) {
+                if (seen.add(link.to())) {
+                    queue.add(link.to());
                 }
             }
         }

@@ -43,7 +43,8 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv on standard output (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--solver", paramLabel = "SOLVER", defaultValue = "glop", description = "glop or clp (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--solver", paramLabel = "SOLVER", defaultValue = "auto",
+            description = "glop, clp or auto: GLOP to simulate, CLP to optimise (default: ${DEFAULT-VALUE}).")
     String solver;
 
     @Spec
@@ -53,7 +54,7 @@ public final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         OutputFormat outputFormat = OutputFormat.parse(format);
         boolean optimise = parseMode(mode);
-        SolverKind solverKind = SolverKind.parse(solver);
+        SolverKind solverKind = SolverKind.parse(solver, optimise ? SolverKind.CLP : SolverKind.GLOP);
         EndStorage end = parseEndStorage(endStorage);
         RunChoice.Prepared run = choice.prepare();
         SimulationResult result;

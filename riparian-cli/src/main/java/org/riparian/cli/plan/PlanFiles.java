@@ -3,11 +3,8 @@ package org.riparian.cli.plan;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.riparian.cli.OutputFolder;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,21 +32,7 @@ public final class PlanFiles {
                 "flows.csv", flowsCsv(result),
                 "reservoirs.csv", reservoirsCsv(result),
                 "summary.json", summaryJson(summary));
-        try {
-            Path absolute = directory.toAbsolutePath();
-            Files.createDirectories(absolute);
-            Path staging = Files.createTempDirectory(absolute, ".riparian-plan-");
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                Files.writeString(staging.resolve(file.getKey()), file.getValue());
-            }
-            for (String name : files.keySet()) {
-                Files.move(staging.resolve(name), absolute.resolve(name), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.delete(staging);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the plan to " + directory + ": " + e.getMessage(), e);
-        }
+        OutputFolder.writeAll(directory, files, "the plan");
     }
 
     public static String allocationCsv(SimulationResult result) {

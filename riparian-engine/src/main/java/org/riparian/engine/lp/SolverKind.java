@@ -20,11 +20,16 @@ public enum SolverKind {
         return new OrToolsSolver(this);
     }
 
+    /** {@code glop} or {@code clp}; {@code auto} picks {@code whenAuto}, the backend the caller's kind of run does best with. */
+    public static SolverKind parse(String text, SolverKind whenAuto) {
+        return text.trim().equalsIgnoreCase("auto") ? whenAuto : parse(text);
+    }
+
     public static SolverKind parse(String text) {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown solver '" + text + "', expected glop or clp", e);
+            throw new IllegalArgumentException("unknown solver '" + text + "', expected glop, clp or auto", e);
         }
     }
 }

@@ -1,0 +1,75 @@
+package org.riparian.cli.exchange;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.riparian.analysis.exchange.ExchangeResult;
+import org.riparian.analysis.exchange.WaterEnergyExchange;
+import org.riparian.cli.RunChoice;
+import org.riparian.engine.lp.SolverKind;
+import org.riparian.engine.planning.PlanningOptions;
+import org.riparian.model.network.Network;
+import org.riparian.model.network.SubBasin;
+import org.riparian.model.time.Season;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code riparian exchange}: the season operated country by country and as one basin, and the water-for-energy settlement. */
+@Command(name = "exchange", mixinStandardHelpOptions = true,
+        description = "Compare each country operating its reservoirs alone with the cooperative basin plan, "
+                + "and settle the gain in energy and money so that no country is worse off than alone.")
+public final class ExchangeCommand implements Callable<Integer> {
+
+    /** A ready-made comparison: Toktogul in energy mode (alone) against irrigation mode (together), Syr Darya only. */
+    static final String TOKTOGUL_CASE = "toktogul";
+
+    @Mixin
+    RunChoice choice;
+
+    @Option(names = "--case", paramLabel = "CASE", description = "toktogul: the Syr Darya alone, Toktogul's energy vs irrigation mode.")
+    Optional<String> exampleCase = Optional.empty();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write exchange.json and exchange.csv here.")
+    Optional<Path> out = Optional.empty();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--solver", paramLabel = "SOLVER", defaultValue = "auto", description = "glop, clp or auto (CLP) (default: ${DEFAULT-VALUE}).")
+    String solver;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        boolean json = switch (format.toLowerCase(Locale.ROOT)) {
+            case "table" -> false;
+            case "json" -> true;
+            default -> throw new IllegalArgumentException("unknown format '" + format + "', expected table or json");
+        };
+        RunChoice.Prepared run = choice.prepare(Season.hydrologicalYear(Season.comingVegetation(java.time.LocalDate.now()).start().getYear() - 1));
+        Network network = exampleCase.map(this::caseNetwork).map(basin -> SubBasin.of(run.network(), basin)).orElse(run.network());
+        PlanningOptions options = PlanningOptions.defaults().withSolver(SolverKind.parse(solver, SolverKind.CLP));
+        ExchangeResult result = WaterEnergyExchange.compare(network, run.basin().economy(), run.axis(), options);
+        ExchangeReport report = ExchangeReport.of(result, run, exampleCase.orElse("basin"));
+        out.ifPresent(directory -> ExchangeFiles.write(directory, report));
+        if (json) {
+            spec.commandLine().getOut().println(ExchangeFiles.json(report));
+        } else {
+            ExchangeTable.print(report, spec.commandLine().getOut());
+        }
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private String caseNetwork(String name) {
+        if (!name.equalsIgnoreCase(TOKTOGUL_CASE)) {
+            throw new IllegalArgumentException("unknown case '" + name + "', expected " + TOKTOGUL_CASE);
+        }
+        return "syr_darya";
+    }
+}
