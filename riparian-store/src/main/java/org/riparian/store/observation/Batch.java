@@ -2,12 +2,15 @@ package org.riparian.store.observation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.riparian.store.InvalidInputException;
+import org.riparian.store.NotFoundException;
 import org.riparian.store.Times;
 import org.riparian.store.audit.AuditLog;
 import org.riparian.store.datastream.Datastream;
@@ -33,6 +36,7 @@ final class Batch {
     }
 
     List<Delivery> deliver(List<ObservationInput> inputs) {
+        requireFeatures(inputs);
         Map<StoredObservation.Key, StoredObservation> stored = stored(inputs);
         Map<StoredObservation.Key, ObservationInput> seen = new HashMap<>();
         List<ObservationInput> created = new ArrayList<>();
@@ -71,6 +75,17 @@ final class Batch {
         if (!input.sameAs(earlier)) {
             throw new InvalidInputException(input.source(), "repeats the phenomenon time of " + earlier.source()
                     + " with another value (" + input.result() + " vs " + earlier.result() + "); send one value per time");
+        }
+    }
+
+    private void requireFeatures(List<ObservationInput> inputs) {
+        Set<Long> checked = new HashSet<>();
+        for (ObservationInput input : inputs) {
+            Long feature = input.featureOfInterestId();
+            if (feature != null && checked.add(feature) && handle.createQuery("select count(*) from feature_of_interest where id = :id").bind("id", feature)
+                    .mapTo(Long.class).one() == 0) {
+                throw new NotFoundException(input.source() + ": FeatureOfInterest(" + feature + ") does not exist");
+            }
         }
     }
 

@@ -32,8 +32,8 @@ public final class Stations {
         return store.entities().create(ADMIN, EntityType.THING, json("""
                 {`name`: `%s`, `description`: `gauging station`, `properties`: {`country`: `%s`},
                  `Locations`: [{`name`: `%s`, `description`: `site`, `encodingType`: `application/geo+json`,
-                                `location`: {`type`: `Point`, `coordinates`: [72.5, 41.2]}}]}
-                """.formatted(name, country, name)));
+                                `location`: {`type`: `Point`, `coordinates`: [72.5, 41.2]}, `properties`: {`country`: `%s`}}]}
+                """.formatted(name, country, name, country)));
     }
 
     public long observedProperty(String name) {

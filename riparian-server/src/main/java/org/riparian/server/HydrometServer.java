@@ -1,0 +1,46 @@
+package org.riparian.server;
+
+import io.javalin.Javalin;
+import org.riparian.server.api.ApiRoutes;
+import org.riparian.server.http.Authentication;
+import org.riparian.server.http.ErrorMapper;
+import org.riparian.server.sta.StaRoutes;
+import org.riparian.store.Store;
+
+/** The HTTP side of the hydromet service over one open store. */
+public final class HydrometServer implements AutoCloseable {
+
+    /** The largest request body accepted (413 above): a CreateObservations batch of 10,000 rows fits well. */
+    public static final long MAX_BODY_BYTES = 8L * 1024 * 1024;
+
+    private final Javalin app;
+
+    private HydrometServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Starts serving on {@code host:port} (port 0: any free port). */
+    public static HydrometServer start(Store store, String host, int port) {
+        Authentication authentication = new Authentication(store.tokens());
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.router.treatMultipleSlashesAsSingleSlash = true;
+        });
+        ErrorMapper.install(app);
+        app.before(authentication::authenticate);
+        new StaRoutes(store).install(app);
+        new ApiRoutes(store).install(app);
+        app.start(host, port);
+        return new HydrometServer(app);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
