@@ -22,29 +22,49 @@ import org.riparian.model.time.TimeAxis;
 /**
  * The two operating regimes, both engine runs. Alone: reservoir owners, most upstream first, each choose their
  * reservoirs' storage path for their own benefit given the paths already chosen upstream; then the water that
- * reaches each demand is shared with every path fixed. Together: one plan for the basin's total benefit.
+ * reaches each demand is shared with every path fixed. Together: one plan for the basin's total benefit. Public so
+ * that the coalition game can hold the countries outside a coalition to their go-alone paths.
  */
-final class Regimes {
+public final class Regimes {
 
     private Regimes() {
     }
 
-    static PlanningResult together(Network network, Economy economy, TimeAxis axis, PlanningOptions options) {
+    public static PlanningResult together(Network network, Economy economy, TimeAxis axis, PlanningOptions options) {
         return Planning.run(network, economy, axis, options, Progress.NONE);
     }
 
     static PlanningResult alone(Network network, Economy economy, TimeAxis axis, PlanningOptions options, List<String> owners) {
+        return shared(network, economy, axis, options, alonePaths(network, economy, axis, options, owners));
+    }
+
+    /** The storage path each owner chooses alone, upstream first, by reservoir id (end storage hm³ per step). */
+    public static Map<String, double[]> alonePaths(Network network, Economy economy, TimeAxis axis, PlanningOptions options,
+            List<String> owners) {
         Map<String, double[]> fixed = new HashMap<>();
         for (String owner : owners) {
             PlanningResult own = Planning.run(network, economy, axis, options.countingOnly(Set.of(owner)).withFixedStorage(fixed),
                     Progress.NONE);
-            for (Reservoir reservoir : network.nodesOf(Reservoir.class)) {
-                if (reservoir.country().equals(owner)) {
-                    fixed.put(reservoir.id(), endStorage(own, reservoir.id()));
-                }
+            fixed.putAll(storagePaths(network, own, Set.of(owner)));
+        }
+        return fixed;
+    }
+
+    /** With every reservoir path in {@code paths} fixed, the water that reaches each demand shared for the whole basin. */
+    public static PlanningResult shared(Network network, Economy economy, TimeAxis axis, PlanningOptions options,
+            Map<String, double[]> paths) {
+        return Planning.run(network, economy, axis, options.withFixedStorage(paths), Progress.NONE);
+    }
+
+    /** End-of-step storage paths (hm³) of the reservoirs these countries own, by reservoir id. */
+    public static Map<String, double[]> storagePaths(Network network, PlanningResult result, Set<String> countries) {
+        Map<String, double[]> paths = new HashMap<>();
+        for (Reservoir reservoir : network.nodesOf(Reservoir.class)) {
+            if (countries.contains(reservoir.country())) {
+                paths.put(reservoir.id(), endStorage(result, reservoir.id()));
             }
         }
-        return Planning.run(network, economy, axis, options.withFixedStorage(fixed), Progress.NONE);
+        return paths;
     }
 
     private static double[] endStorage(PlanningResult result, String reservoir) {
@@ -61,7 +81,7 @@ final class Regimes {
      * Reservoir owners, most upstream first: ranked by the reservoir of theirs with the most nodes downstream of it
      * (Toktogul above the Naryn cascade ranks above Andijan, whose water joins lower down).
      */
-    static List<String> ownersUpstreamFirst(Network network) {
+    public static List<String> ownersUpstreamFirst(Network network) {
         Map<String, Integer> downstreamCount = new LinkedHashMap<>();
         for (Reservoir reservoir : network.nodesOf(Reservoir.class)) {
             downstreamCount.merge(reservoir.country(), downstreamOf(network, reservoir.id()), Math::max);
