@@ -5,8 +5,8 @@ import org.riparian.store.datastream.ProcessingLevel;
 
 /**
  * The write rule of the shared store, in one place: a provider writes only its own country's data below the agreed
- * level; the coordinator writes the agreed level (and the shared observed properties), any country; an admin writes
- * anything; a reader or anonymous caller writes nothing.
+ * level; the coordinator writes the agreed level (and the shared observed properties), any country; station telemetry
+ * writes raw observations; an admin writes anything; a reader or anonymous caller writes nothing.
  */
 public final class Rights {
 
@@ -29,6 +29,7 @@ public final class Rights {
         return switch (who.role().get()) {
             case ADMIN -> true;
             case READER -> false;
+            case TELEMETRY -> level == ProcessingLevel.RAW;
             case COORDINATOR -> level == ProcessingLevel.AGREED || (country == null && level == null);
             case PROVIDER -> country != null && who.country().filter(country::equals).isPresent()
                     && level != ProcessingLevel.AGREED;

@@ -12,7 +12,12 @@ public enum Role {
     /** A national agency: writes its own country's stations and their raw and validated data, nothing else. */
     PROVIDER,
     /** Reads all data, open or not; writes nothing. */
-    READER;
+    READER,
+    /**
+     * Station telemetry arriving through the MQTT broker: writes raw observations of any country and nothing else.
+     * Never a token: the broker's access list decides which station may publish on which datastream's topic.
+     */
+    TELEMETRY;
 
     public String word() {
         return name().toLowerCase(Locale.ROOT);

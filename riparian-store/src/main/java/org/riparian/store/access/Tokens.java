@@ -64,6 +64,9 @@ public final class Tokens {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new InvalidInputException("name", "a token needs a name of 1 to 100 characters");
         }
+        if (role == Role.TELEMETRY) {
+            throw new InvalidInputException("role", "telemetry is the MQTT ingestion's own role, never a token's");
+        }
         if ((role == Role.PROVIDER) != (country != null)) {
             throw new InvalidInputException("country", role == Role.PROVIDER
                     ? "a provider token needs its country (ISO 3166 alpha-3, such as KGZ)" : "only a provider token has a country");
