@@ -46,7 +46,7 @@ class ExchangeProperties {
 
     private static final String[] COUNTRIES = {"KGZ", "UZB", "KAZ"};
     private static final TimeAxis WINTER_TO_SUMMER = TimeAxis.of(StepKind.MONTH, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 7, 1));
-    private static final PlanningOptions OPTIONS = new PlanningOptions(SolverKind.CLP, EndStorage.FREE, 20, 1e-6, Set.of(), Map.of());
+    private static final PlanningOptions OPTIONS = new PlanningOptions(SolverKind.CLP, EndStorage.FREE, 20, 1e-6, Set.of(), Map.of(), Map.of());
 
     @Property(tries = 12)
     void cooperationPaysAndTheSettlementLeavesNobodyWorseOff(@ForAll @IntRange(min = 2, max = 3) int countries,

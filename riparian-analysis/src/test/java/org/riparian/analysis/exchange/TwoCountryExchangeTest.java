@@ -50,7 +50,7 @@ class TwoCountryExchangeTest {
     private static final Place UZB = new Place("UZB", "syr");
     private static final TimeAxis MARCH_APRIL = TimeAxis.of(StepKind.MONTH, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 5, 1));
     private static final PlanningOptions OPTIONS = new PlanningOptions(SolverKind.GLOP, EndStorage.FREE, 20, 1e-6,
-            java.util.Set.of(), Map.of());
+            java.util.Set.of(), Map.of(), Map.of());
 
     private static Network network() {
         double[] aprilOnly = new double[12];

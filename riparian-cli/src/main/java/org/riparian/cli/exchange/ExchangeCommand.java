@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.riparian.analysis.exchange.AgreementEvaluation;
+import org.riparian.analysis.exchange.ExchangeAgreement;
 import org.riparian.analysis.exchange.ExchangeResult;
 import org.riparian.analysis.exchange.WaterEnergyExchange;
+import org.riparian.cli.OutputFolder;
 import org.riparian.cli.RunChoice;
 import org.riparian.engine.lp.SolverKind;
 import org.riparian.engine.planning.PlanningOptions;
@@ -32,7 +35,11 @@ public final class ExchangeCommand implements Callable<Integer> {
     @Option(names = "--case", paramLabel = "CASE", description = "toktogul: the Syr Darya alone, Toktogul's energy vs irrigation mode.")
     Optional<String> exampleCase = Optional.empty();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write exchange.json and exchange.csv here.")
+    @Option(names = "--agreement", paramLabel = "FILE",
+            description = "Evaluate an agreement (YAML/JSON): does the optimum meet it, and what does it cost each party.")
+    Optional<Path> agreement = Optional.empty();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write exchange.json and exchange.csv (or agreement.json) here.")
     Optional<Path> out = Optional.empty();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
@@ -54,6 +61,15 @@ public final class ExchangeCommand implements Callable<Integer> {
         RunChoice.Prepared run = choice.prepare(Season.hydrologicalYear(Season.comingVegetation(java.time.LocalDate.now()).start().getYear() - 1));
         Network network = exampleCase.map(this::caseNetwork).map(basin -> SubBasin.of(run.network(), basin)).orElse(run.network());
         PlanningOptions options = PlanningOptions.defaults().withSolver(SolverKind.parse(solver, SolverKind.CLP));
+        if (agreement.isPresent()) {
+            ExchangeAgreement terms = AgreementFile.read(agreement.get());
+            AgreementView view = AgreementView.of(AgreementEvaluation.evaluate(network, run.basin().economy(), run.axis(), options, terms));
+            out.ifPresent(directory -> OutputFolder.writeAll(directory, java.util.Map.of("agreement.json", ExchangeFiles.json(view)),
+                    "the agreement evaluation"));
+            spec.commandLine().getOut().println(json ? ExchangeFiles.json(view) : view.text());
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
         ExchangeResult result = WaterEnergyExchange.compare(network, run.basin().economy(), run.axis(), options);
         ExchangeReport report = ExchangeReport.of(result, run, exampleCase.orElse("basin"));
         out.ifPresent(directory -> ExchangeFiles.write(directory, report));

@@ -16,7 +16,7 @@ final class ExchangeFiles {
     private ExchangeFiles() {
     }
 
-    static String json(ExchangeReport report) {
+    static String json(Object report) {
         try {
             return JSON.writeValueAsString(report);
         } catch (JsonProcessingException e) {

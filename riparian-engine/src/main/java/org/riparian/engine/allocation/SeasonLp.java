@@ -51,6 +51,7 @@ public final class SeasonLp implements AutoCloseable {
     private final double[][] evaporationUsedHm3;
     private final double[][] energyPerHm3;
     private final Map<Integer, double[]> fixedEndHm3 = new HashMap<>();
+    private final Map<Integer, double[]> floorHm3 = new HashMap<>();
     private double fixedSlackShare;
 
     public SeasonLp(Network network, Economy economy, TimeAxis axis, SolverKind solverKind, EndStorage endStorage) {
@@ -146,6 +147,11 @@ public final class SeasonLp implements AutoCloseable {
         fixedSlackShare = slackShareOfLive;
     }
 
+    /** A least end-of-step storage per step for a reservoir (0 where there is none), e.g. "filled by 31 May". */
+    public void floorStorage(String reservoirId, double[] floorsHm3) {
+        floorHm3.put(layouts[0].node(reservoirId), floorsHm3.clone());
+    }
+
     private void setCosts(Set<String> beneficiaries) {
         List<Node> nodes = network.nodes();
         TreeMap<Integer, Double> priorityWeight = priorityWeights();
@@ -233,8 +239,10 @@ public final class SeasonLp implements AutoCloseable {
                     end = fixedEndHm3.get(n)[t];
                     radius = fixedSlackShare * (reservoir.fullStorageHm3() - reservoir.deadStorageHm3());
                 }
-                lp.setColumnBounds(layouts[t].storageColumn[n], Math.max(reservoir.deadStorageHm3(), end - radius),
-                        Math.min(reservoir.fullStorageHm3(), end + radius));
+                double floor = floorHm3.containsKey(n) ? floorHm3.get(n)[t] : 0;
+                double lower = Math.max(Math.max(reservoir.deadStorageHm3(), floor), end - radius);
+                double upper = Math.max(Math.min(reservoir.fullStorageHm3(), end + radius), lower);
+                lp.setColumnBounds(layouts[t].storageColumn[n], lower, upper);
             }
         }
     }

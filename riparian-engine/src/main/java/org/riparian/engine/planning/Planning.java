@@ -29,6 +29,7 @@ public final class Planning {
         try (SeasonLp season = new SeasonLp(network, economy, axis, options.solver(), options.endStorage())) {
             season.countOnly(options.beneficiaries());
             options.fixedEndStorageHm3().forEach((id, path) -> season.fixStorage(id, path, options.tolerance()));
+            options.storageFloorsHm3().forEach(season::floorStorage);
             Trajectory trajectory = Trajectory.flat(network, axis, options.fixedEndStorageHm3());
             int iteration = 0;
             double change = Double.POSITIVE_INFINITY;

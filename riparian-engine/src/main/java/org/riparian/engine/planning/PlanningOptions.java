@@ -12,11 +12,12 @@ import org.riparian.engine.lp.SolverKind;
  * point of view: the whole basin by default, one country acting alone in the water-for-energy comparison.
  */
 public record PlanningOptions(SolverKind solver, EndStorage endStorage, int maxIterations, double tolerance,
-        Set<String> beneficiaries, Map<String, double[]> fixedEndStorageHm3) {
+        Set<String> beneficiaries, Map<String, double[]> fixedEndStorageHm3, Map<String, double[]> storageFloorsHm3) {
 
     public PlanningOptions {
         beneficiaries = Set.copyOf(beneficiaries);
         fixedEndStorageHm3 = Map.copyOf(fixedEndStorageHm3);
+        storageFloorsHm3 = Map.copyOf(storageFloorsHm3);
         if (maxIterations < 1) {
             throw new IllegalArgumentException("at least one iteration is needed, got " + maxIterations);
         }
@@ -31,24 +32,32 @@ public record PlanningOptions(SolverKind solver, EndStorage endStorage, int maxI
      * storage: for Toktogul 70 hm³ of 14 km³, well inside what its level–storage table is known to.
      */
     public static PlanningOptions defaults() {
-        return new PlanningOptions(SolverKind.CLP, EndStorage.INITIAL, 20, 5e-3, Set.of(), Map.of());
+        return new PlanningOptions(SolverKind.CLP, EndStorage.INITIAL, 20, 5e-3, Set.of(), Map.of(), Map.of());
     }
 
     public PlanningOptions withEndStorage(EndStorage end) {
-        return new PlanningOptions(solver, end, maxIterations, tolerance, beneficiaries, fixedEndStorageHm3);
+        return new PlanningOptions(solver, end, maxIterations, tolerance, beneficiaries, fixedEndStorageHm3, storageFloorsHm3);
     }
 
     public PlanningOptions withSolver(SolverKind kind) {
-        return new PlanningOptions(kind, endStorage, maxIterations, tolerance, beneficiaries, fixedEndStorageHm3);
+        return new PlanningOptions(kind, endStorage, maxIterations, tolerance, beneficiaries, fixedEndStorageHm3, storageFloorsHm3);
     }
 
     /** Only these countries' benefits count (all when empty): a country operating its reservoirs for itself. */
     public PlanningOptions countingOnly(Set<String> countries) {
-        return new PlanningOptions(solver, endStorage, maxIterations, tolerance, countries, fixedEndStorageHm3);
+        return new PlanningOptions(solver, endStorage, maxIterations, tolerance, countries, fixedEndStorageHm3, storageFloorsHm3);
+    }
+
+    /**
+     * Least end-of-step storage per reservoir id (hm³ per step, 0 where there is none): an agreement to fill a
+     * reservoir by a date.
+     */
+    public PlanningOptions withStorageFloors(Map<String, double[]> floors) {
+        return new PlanningOptions(solver, endStorage, maxIterations, tolerance, beneficiaries, fixedEndStorageHm3, floors);
     }
 
     /** Reservoirs held to end-of-step storage paths decided before (hm³ per step, by reservoir id). */
     public PlanningOptions withFixedStorage(Map<String, double[]> paths) {
-        return new PlanningOptions(solver, endStorage, maxIterations, tolerance, beneficiaries, paths);
+        return new PlanningOptions(solver, endStorage, maxIterations, tolerance, beneficiaries, paths, storageFloorsHm3);
     }
 }
