@@ -52,6 +52,25 @@ class HandSolvedSeasonsTest {
     }
 
     @Test
+    void twoReservoirsShareTheSeasonByValue() {
+        // two reservoirs of 20 each feed one junction; 'early' needs 30 on day 1 at 0.05 US$/m3, 'late' 30 on day 2 at
+        // 0.10. 40 in all: 'late' is served in full (30) and the 10 left go to 'early' on day 1.
+        // Benefit 30 x 0.10 + 10 x 0.05 = 3.5 million US$; both reservoirs end empty.
+        Network network = new TestBasin().inflow("none_a", 0, 0).inflow("none_b", 0, 0).reservoir("upper", 0, 50, 20)
+                .reservoir("side", 0, 50, 20).junction("j").demand("early", 1, 30, 0).demand("late", 1, 0, 30)
+                .link("none_a", "upper").link("none_b", "side").link("upper", "j").link("side", "j").link("j", "early")
+                .link("j", "late").build();
+        PlanningResult result = Planning.run(network, waterValues(Map.of("early", 0.05, "late", 0.10)), TestBasin.days(2),
+                FREE_END, Progress.NONE);
+        assertThat(delivered(result, 0, "early")).isCloseTo(10, EXACT);
+        assertThat(delivered(result, 1, "late")).isCloseTo(30, EXACT);
+        assertThat(result.benefits().get("UZB").irrigationMusd()).isCloseTo(3.5, EXACT);
+        double left = result.allocation().storageEndHm3()[1][result.allocation().nodeIndex("upper")]
+                + result.allocation().storageEndHm3()[1][result.allocation().nodeIndex("side")];
+        assertThat(left).isCloseTo(0, EXACT);
+    }
+
+    @Test
     void endOfSeasonTargetKeepsTheWaterUnlessTheEndIsFree() {
         // 50 stored, no inflow, a demand of 30 worth 0.05 US$/m3. Ending below the initial 50 costs 1 US$/m3, more
         // than the water is worth: nothing is delivered. With a free end all 30 are delivered and 20 remain.
