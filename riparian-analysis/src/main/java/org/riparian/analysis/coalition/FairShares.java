@@ -89,7 +89,7 @@ public record FairShares(Game game, double[] shapley, Nucleolus nucleolus, Core.
         return new Rule(name, split, Core.check(game, split), received, payments(game, received));
     }
 
-    /** Those who end above their split pay those below it, each payer in proportion to what it owes. */
+    /** Those below their split are paid what they are due by those above theirs, in proportion to each payer's surplus. */
     private static List<Payment> payments(Game game, double[] received) {
         double tolerance = game.tolerance();
         double owed = 0;

@@ -87,35 +87,41 @@ public final class WaterGame {
         PlanningResult alone = Regimes.shared(network, economy, axis, options, alonePaths);
         tick.run();
         CoalitionRuns runs = new CoalitionRuns(alonePaths, alone, owners);
+        List<PlanningResult> outcomes = inParallel(runs, coalitions, threads, tick);
         double[] values = new double[coalitions + 1];
-        PlanningResult[] grand = new PlanningResult[1];
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Double>> futures = new ArrayList<>();
-            for (int coalition = 1; coalition <= coalitions; coalition++) {
-                int mask = coalition;
-                Callable<Double> task = () -> {
-                    PlanningResult result = runs.outcome(mask);
-                    if (mask == coalitions) {
-                        grand[0] = result;
-                    }
-                    tick.run();
-                    return membersTotal(result, mask);
-                };
-                futures.add(pool.submit(task));
-            }
-            for (int coalition = 1; coalition <= coalitions; coalition++) {
-                values[coalition] = await(futures.get(coalition - 1));
-            }
-        } finally {
-            pool.shutdownNow();
+        for (int coalition = 1; coalition <= coalitions; coalition++) {
+            values[coalition] = membersTotal(outcomes.get(coalition - 1), coalition);
         }
-        Game game = new Game(players, values);
-        return new WaterGameResult(game, owners, benefits(alone), benefits(grand[0]), waterUseHm3(grand[0]),
+        PlanningResult grand = outcomes.get(coalitions - 1);
+        return new WaterGameResult(new Game(players, values), owners, benefits(alone), benefits(grand), waterUseHm3(grand),
                 owners.size() + 1 + runs.engineRuns(), System.nanoTime() - started);
     }
 
-    private static double await(Future<Double> future) {
+    /** The outcome of every non-empty coalition, in mask order, on a pool of {@code threads}. */
+    private static List<PlanningResult> inParallel(CoalitionRuns runs, int coalitions, int threads, Runnable tick) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<PlanningResult>> futures = new ArrayList<>();
+            for (int coalition = 1; coalition <= coalitions; coalition++) {
+                int mask = coalition;
+                Callable<PlanningResult> task = () -> {
+                    PlanningResult outcome = runs.outcome(mask);
+                    tick.run();
+                    return outcome;
+                };
+                futures.add(pool.submit(task));
+            }
+            List<PlanningResult> outcomes = new ArrayList<>();
+            for (Future<PlanningResult> future : futures) {
+                outcomes.add(await(future));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static PlanningResult await(Future<PlanningResult> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
