@@ -10,6 +10,7 @@ import org.riparian.store.access.Tokens;
 import org.riparian.store.audit.AuditLog;
 import org.riparian.store.entity.Entities;
 import org.riparian.store.observation.Observations;
+import org.riparian.store.qc.QualityControl;
 
 /**
  * The open store: a connection pool, a migrated schema and the services over it. One per process; close it to
@@ -23,12 +24,14 @@ public final class Store implements AutoCloseable {
     private final Observations observations;
     private final Entities entities;
     private final Tokens tokens;
+    private final QualityControl qc;
 
     private Store(HikariDataSource pool) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
         this.audit = new AuditLog(jdbi);
-        this.observations = new Observations(jdbi, audit);
+        this.qc = new QualityControl(jdbi, audit);
+        this.observations = new Observations(jdbi, audit, qc);
         this.entities = new Entities(jdbi, audit, observations);
         this.tokens = new Tokens(jdbi, audit);
     }
@@ -90,6 +93,10 @@ public final class Store implements AutoCloseable {
 
     public Tokens tokens() {
         return tokens;
+    }
+
+    public QualityControl qc() {
+        return qc;
     }
 
     @Override

@@ -39,6 +39,12 @@ public final class ApiRoutes {
         app.get("/api/v1/observations/{id}/revisions", this::revisions);
         app.get("/api/v1/datastreams/{id}/as-of", this::asOf);
         app.get("/api/v1/datastreams/{id}/best", this::best);
+        app.post("/api/v1/datastreams/{id}/qc-rules", ctx -> {
+            long rule = store.qc().addRule(Authentication.principal(ctx), Ranges.id(ctx, "id"), Json.body(ctx));
+            Json.send(ctx, 201, Json.MAPPER.createObjectNode().put("id", rule));
+        });
+        app.get("/api/v1/datastreams/{id}/qc-rules", ctx -> Json.send(ctx, 200, Json.MAPPER.valueToTree(store.qc().rules(readable(ctx).id()))));
+        app.get("/api/v1/datastreams/{id}/qc-summary", ctx -> Json.send(ctx, 200, Json.MAPPER.valueToTree(store.qc().summary(readable(ctx).id()))));
     }
 
     private void issueToken(Context ctx) {

@@ -129,6 +129,10 @@ class WriteRightsMatrixTest {
                           "dataArray": [["2026-05-03T00:00:00Z", 1], ["2026-05-04T00:00:00Z", 2]]}]""".formatted(f.raw()), json}),
                 new Endpoint("POST CSV (raw)", Writes.RAW, f -> new String[] {"POST", "/api/v1/datastreams/" + f.raw() + "/observations.csv?unit=l/s",
                         "time,value\n2026-05-05T00:00:00Z,1500\n", "text/csv"}),
+                new Endpoint("POST qc-rules (raw)", Writes.RAW, f -> new String[] {"POST", "/api/v1/datastreams/" + f.raw() + "/qc-rules",
+                        "{\"kind\": \"gap\", \"maxGapHours\": 2}", json}),
+                new Endpoint("POST qc-rules (agreed)", Writes.AGREED, f -> new String[] {"POST", "/api/v1/datastreams/" + f.agreed() + "/qc-rules",
+                        "{\"kind\": \"range\", \"hard\": [0, 5000]}", json}),
                 new Endpoint("POST Observations (agreed)", Writes.AGREED, f -> new String[] {"POST", sta + "/Observations", """
                         {"phenomenonTime": "2026-05-01T00:00:00Z", "result": 5, "Datastream": {"@iot.id": %d}}""".formatted(f.agreed()), json}),
                 new Endpoint("PATCH Observations (agreed)", Writes.AGREED, f -> new String[] {"PATCH", sta + "/Observations(" + f.agreedObservation() + ")", "{\"result\": 8}", json}),
@@ -171,7 +175,8 @@ class WriteRightsMatrixTest {
                     .forEach(e -> all.append(type).append(e).append('\n'));
         }
         long revisions = server.store.jdbi().withHandle(h -> h.createQuery("select count(*) from observation_history").mapTo(Long.class).one());
-        all.append("revisions ").append(revisions);
+        long rules = server.store.jdbi().withHandle(h -> h.createQuery("select count(*) from qc_rule").mapTo(Long.class).one());
+        all.append("revisions ").append(revisions).append(", QC rules ").append(rules);
         return all.toString();
     }
 }

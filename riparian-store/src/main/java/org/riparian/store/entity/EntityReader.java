@@ -1,5 +1,6 @@
 package org.riparian.store.entity;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.ResultSet;
@@ -12,6 +13,8 @@ import java.util.OptionalLong;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.riparian.store.access.Principal;
+import org.riparian.store.qc.Flag;
+import org.riparian.store.qc.QualityControl;
 import org.riparian.store.query.OrderBy;
 
 /**
@@ -25,8 +28,10 @@ final class EntityReader {
 
     static Optional<ObjectNode> one(Handle handle, Principal who, EntityType type, long id) {
         String visible = visibility(who, type).map(c -> " and " + c).orElse("");
-        return handle.createQuery("select t.* from " + type.table() + " t where t.id = :id" + visible).bind("id", id)
+        Optional<ObjectNode> entity = handle.createQuery("select t.* from " + type.table() + " t where t.id = :id" + visible).bind("id", id)
                 .map((rs, ctx) -> render(type, rs)).findOne();
+        entity.ifPresent(e -> withFlags(handle, type, List.of(e)));
+        return entity;
     }
 
     static Page page(Handle handle, Principal who, EntityType type, Optional<Related> related, org.riparian.store.query.Query query) {
@@ -46,6 +51,7 @@ final class EntityReader {
         bind(select, sql.parameters(), related);
         List<ObjectNode> rows = select.bind("limit", query.top() + 1).bind("offset", query.skip()).map((rs, ctx) -> render(type, rs)).list();
         boolean more = rows.size() > query.top();
+        withFlags(handle, type, rows);
         OptionalLong count = OptionalLong.empty();
         if (query.count()) {
             Query counting = handle.createQuery("select count(*) from " + type.table() + " t" + where);
@@ -65,6 +71,21 @@ final class EntityReader {
             return Optional.of("t.datastream_id in (select d.id from datastream d where d.open_data = true)");
         }
         return Optional.empty();
+    }
+
+    /** Fills in the QC flags of observations, one query for the lot. */
+    private static void withFlags(Handle handle, EntityType type, List<ObjectNode> rows) {
+        if (type != EntityType.OBSERVATION || rows.isEmpty()) {
+            return;
+        }
+        Map<Long, List<Flag>> flags = QualityControl.flags(handle, rows.stream().map(r -> r.get("@iot.id").asLong()).toList());
+        for (ObjectNode row : rows) {
+            ArrayNode quality = row.putArray("resultQuality");
+            for (Flag flag : flags.getOrDefault(row.get("@iot.id").asLong(), List.of())) {
+                quality.addObject().put("flag", flag.severity().word()).put("rule", flag.rule()).put("ruleId", flag.ruleId())
+                        .put("detail", flag.detail());
+            }
+        }
     }
 
     static ObjectNode render(EntityType type, ResultSet rs) throws SQLException {

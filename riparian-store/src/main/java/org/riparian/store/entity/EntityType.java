@@ -53,7 +53,7 @@ public enum EntityType {
                     new UnitField(), PropertiesField.ofDatastream());
             case OBSERVATION -> List.of(TimeField.interval("phenomenonTime", "phenomenon_start_ms", "phenomenon_end_ms"),
                     new NumberField("result", "result", true), TimeField.instant("resultTime", "result_time_ms", false),
-                    new JsonField("parameters", "parameters", false, true));
+                    new JsonField("parameters", "parameters", false, true), new QualityField());
             case FEATURE_OF_INTEREST -> List.of(nameField(), descriptionField(), encodingTypeField(), new JsonField("feature", "feature", true, false),
                     PropertiesField.owned());
         };

@@ -15,19 +15,22 @@ import org.riparian.store.access.Rights;
 import org.riparian.store.audit.AuditLog;
 import org.riparian.store.datastream.Datastream;
 import org.riparian.store.datastream.Datastreams;
+import org.riparian.store.qc.QualityControl;
 
 /**
- * Delivers observations (all of a call or none, in one transaction) and reads their revisions. Readers see the
- * current revision; {@link #asOf} sees what the store held at an earlier time.
+ * Delivers observations (all of a call or none, in one transaction, QC flags updated in it) and reads their
+ * revisions. Readers see the current revision; {@link #asOf} sees what the store held at an earlier time.
  */
 public final class Observations {
 
     private final Jdbi jdbi;
     private final AuditLog audit;
+    private final QualityControl qc;
 
-    public Observations(Jdbi jdbi, AuditLog audit) {
+    public Observations(Jdbi jdbi, AuditLog audit, QualityControl qc) {
         this.jdbi = jdbi;
         this.audit = audit;
+        this.qc = qc;
     }
 
     /** Delivers all, or (on any refusal) none; the deliveries come back in input order. */
@@ -52,6 +55,8 @@ public final class Observations {
                 deliveries[entry.getValue().get(i)] = done.get(i);
             }
             auditBatch(handle, who, datastream, done);
+            qc.run(handle, datastream.id(), batch.stream().mapToLong(ObservationInput::startMs).min().orElseThrow(),
+                    batch.stream().mapToLong(ObservationInput::startMs).max().orElseThrow());
         }
         return List.of(deliveries);
     }

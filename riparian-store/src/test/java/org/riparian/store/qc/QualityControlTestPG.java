@@ -1,0 +1,13 @@
+package org.riparian.store.qc;
+
+import org.riparian.store.StoreSettings;
+import org.riparian.store.testing.TestDatabases;
+
+/** {@link QualityControlTest} on PostgreSQL. */
+class QualityControlTestPG extends QualityControlTest {
+
+    @Override
+    StoreSettings settings() {
+        return TestDatabases.postgres();
+    }
+}
