@@ -82,8 +82,7 @@ public final class WaterGame {
         int total = owners.size() + 1 + coalitions;
         AtomicInteger done = new AtomicInteger();
         Runnable tick = () -> progress.stepDone(done.incrementAndGet(), total);
-        Map<String, double[]> alonePaths = Regimes.alonePaths(network, economy, axis, options, owners);
-        done.addAndGet(owners.size());
+        Map<String, double[]> alonePaths = Regimes.alonePaths(network, economy, axis, options, owners, (owner, of) -> tick.run());
         PlanningResult alone = Regimes.shared(network, economy, axis, options, alonePaths);
         tick.run();
         CoalitionRuns runs = new CoalitionRuns(alonePaths, alone, owners);

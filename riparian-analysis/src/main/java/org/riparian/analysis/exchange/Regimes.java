@@ -35,17 +35,22 @@ public final class Regimes {
     }
 
     static PlanningResult alone(Network network, Economy economy, TimeAxis axis, PlanningOptions options, List<String> owners) {
-        return shared(network, economy, axis, options, alonePaths(network, economy, axis, options, owners));
+        return shared(network, economy, axis, options, alonePaths(network, economy, axis, options, owners, Progress.NONE));
     }
 
-    /** The storage path each owner chooses alone, upstream first, by reservoir id (end storage hm³ per step). */
+    /**
+     * The storage path each owner chooses alone, upstream first, by reservoir id (end storage hm³ per step);
+     * {@code progress} hears of each owner's plan.
+     */
     public static Map<String, double[]> alonePaths(Network network, Economy economy, TimeAxis axis, PlanningOptions options,
-            List<String> owners) {
+            List<String> owners, Progress progress) {
         Map<String, double[]> fixed = new HashMap<>();
-        for (String owner : owners) {
+        for (int planned = 0; planned < owners.size(); planned++) {
+            String owner = owners.get(planned);
             PlanningResult own = Planning.run(network, economy, axis, options.countingOnly(Set.of(owner)).withFixedStorage(fixed),
                     Progress.NONE);
             fixed.putAll(storagePaths(network, own, Set.of(owner)));
+            progress.stepDone(planned + 1, owners.size());
         }
         return fixed;
     }
