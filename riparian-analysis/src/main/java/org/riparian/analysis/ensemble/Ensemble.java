@@ -1,6 +1,7 @@
 package org.riparian.analysis.ensemble;
 
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.UnaryOperator;
 import org.riparian.analysis.generator.InflowGenerator;
 import org.riparian.analysis.generator.Trace;
 import org.riparian.analysis.generator.TraceHydrology;
@@ -24,12 +24,11 @@ import org.riparian.model.time.TimeAxis;
 /**
  * The engine over many generated traces. Each trace draws its inflows from its own seed, replaces the sampled
  * inflows of the basin with them, applies the scenarios and runs one simulation with its own LP; nothing but the
- * immutable basin and generator is shared between threads.
- *
- * @param overlay changes a trace's monthly flows before it is run (a climate overlay), or leaves it as it is
+ * immutable basin and generator is shared between threads. The scenarios (builds, plain and monthly inflow scaling,
+ * demand scaling) apply to every trace, so a climate or drought overlay is a scenario of the basin file.
  */
 public record Ensemble(Basin basin, List<String> scenarios, TimeAxis axis, InflowGenerator generator,
-        UnaryOperator<Trace> overlay, SolverKind solver) {
+        SolverKind solver) {
 
     public Ensemble {
         scenarios = List.copyOf(scenarios);
@@ -40,8 +39,8 @@ public record Ensemble(Basin basin, List<String> scenarios, TimeAxis axis, Inflo
     public TraceOutcome runTrace(long seed, int k) {
         YearMonth first = YearMonth.from(axis.start());
         YearMonth last = YearMonth.from(axis.endExclusive().minusDays(1));
-        int months = (int) first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
-        Trace trace = overlay.apply(generator.generate(first, months, new SplittableRandom(TraceSeed.of(seed, k))));
+        int months = (int) first.until(last, ChronoUnit.MONTHS) + 1;
+        Trace trace = generator.generate(first, months, new SplittableRandom(TraceSeed.of(seed, k)));
         Network network = basin.prepareWith(Optional.of(TraceHydrology.of(trace, "trace " + k)), scenarios);
         return TraceOutcome.of(Simulation.run(network, axis, solver, Progress.NONE));
     }

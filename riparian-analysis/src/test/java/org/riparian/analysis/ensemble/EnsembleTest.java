@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.riparian.analysis.generator.CrossCorrelation;
 import org.riparian.analysis.generator.InflowGenerator;
@@ -16,10 +16,12 @@ import org.riparian.analysis.generator.TraceHydrology;
 import org.riparian.engine.lp.SolverKind;
 import org.riparian.engine.simulation.Progress;
 import org.riparian.model.basin.Basin;
+import org.riparian.model.basin.Scenario;
 import org.riparian.model.network.Demand;
 import org.riparian.model.network.DemandUse;
 import org.riparian.model.network.Inflow;
 import org.riparian.model.network.Link;
+import org.riparian.model.network.MonthlyValues;
 import org.riparian.model.network.Network;
 import org.riparian.model.network.Place;
 import org.riparian.model.network.Terminal;
@@ -49,14 +51,17 @@ class EnsembleTest {
                 new Demand("fields", UZB, DemandUse.IRRIGATION, MonthlyProfile.constant(10), 1, 1, Optional.empty(), 0),
                 new Terminal("sea", UZB, Optional.empty(), Optional.empty())),
                 List.of(Link.of("river", "fields"), Link.of("river", "sea")), List.of());
-        return new Basin("toy", "one river", network, Map.of(), Map.of());
+        double[] dryFromApril = {1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1};
+        Scenario drought = new Scenario("summer-drought", "no water April to September", Set.of(), Map.of(), Map.of(),
+                Map.of(Basin.ALL, new MonthlyValues(dryFromApril)));
+        return new Basin("toy", "one river", network, Map.of(), Map.of("summer-drought", drought));
     }
 
     private static Ensemble ensemble() {
         Basin basin = basin();
         InflowGenerator generator = new InflowGenerator(TraceHydrology.sites(basin.network()),
                 CrossCorrelation.uniform(List.of("river"), 1));
-        return new Ensemble(basin, List.of(), YEAR, generator, UnaryOperator.identity(), SolverKind.GLOP);
+        return new Ensemble(basin, List.of(), YEAR, generator, SolverKind.GLOP);
     }
 
     @Test
@@ -71,6 +76,18 @@ class EnsembleTest {
         assertThat(1 - fields.reliability()).isCloseTo(belowMean, within(0.05));
         assertThat(result.countries().get("UZB")).isEqualTo(fields);
         assertThat(fields.worstShare()).isLessThan(1);
+    }
+
+    @Test
+    void aMonthlyScenarioAppliesToEveryTrace() {
+        Basin basin = basin();
+        InflowGenerator generator = new InflowGenerator(TraceHydrology.sites(basin.network()),
+                CrossCorrelation.uniform(List.of("river"), 1));
+        Ensemble dry = new Ensemble(basin, List.of("summer-drought"), YEAR, generator, SolverKind.GLOP);
+        ShortageTally fields = dry.run(10, 11, 2, Progress.NONE).demands().get("fields");
+        // April to September (6 of 12 months) every trace has no water at all: those months are short, fully.
+        assertThat(fields.shortSteps()).isGreaterThanOrEqualTo(10 * 6);
+        assertThat(fields.worstShare()).isCloseTo(1, within(1e-9));
     }
 
     @Test

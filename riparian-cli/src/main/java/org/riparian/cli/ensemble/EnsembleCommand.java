@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 import org.riparian.analysis.ensemble.Ensemble;
 import org.riparian.analysis.ensemble.EnsembleResult;
 import org.riparian.analysis.generator.CrossCorrelation;
@@ -82,8 +81,7 @@ public final class EnsembleCommand implements Callable<Integer> {
         }
         InflowGenerator generator = new InflowGenerator(sites,
                 CrossCorrelation.uniform(sites.stream().map(Site::id).toList(), siteCorrelation));
-        Ensemble ensemble = new Ensemble(run.basin(), run.scenarios(), axis, generator, UnaryOperator.identity(),
-                SolverKind.parse(solver, SolverKind.CLP));
+        Ensemble ensemble = new Ensemble(run.basin(), run.scenarios(), axis, generator, SolverKind.parse(solver, SolverKind.CLP));
         long started = System.nanoTime();
         EnsembleResult result;
         try (ProgressBars.Bar bar = ProgressBars.start("traces")) {

@@ -11,6 +11,7 @@ import org.riparian.model.network.Demand;
 import org.riparian.model.network.Hydropower;
 import org.riparian.model.network.Inflow;
 import org.riparian.model.network.Junction;
+import org.riparian.model.network.MonthlyValues;
 import org.riparian.model.network.Network;
 import org.riparian.model.network.Node;
 import org.riparian.model.network.Reservoir;
@@ -77,7 +78,8 @@ public record Basin(String name, String description, Network network, Map<String
     private static Node prepared(Node node, Hydrology hydrology, List<Scenario> chosen, Set<String> built) {
         if (node instanceof Inflow inflow) {
             Series series = hydrology == null ? inflow.series() : hydrology.inflows().getOrDefault(inflow.id(), inflow.series());
-            return inflow.withSeries(series.scaled(factor(chosen, inflow.id(), true)));
+            Series scaled = series.scaled(factor(chosen, inflow.id(), true));
+            return inflow.withSeries(monthlyFactors(chosen, inflow.id()).map(scaled::scaledByMonth).orElse(scaled));
         }
         if (node instanceof Demand demand) {
             return demand.withDemand(demand.demand().scaled(factor(chosen, demand.id(), false)));
@@ -88,6 +90,24 @@ public record Basin(String name, String description, Network network, Map<String
             return new Junction(node.id(), node.place(), false, Optional.empty());
         }
         return node;
+    }
+
+    /** The product of the chosen scenarios' monthly factors for an inflow; empty when none scales it by month. */
+    private static Optional<double[]> monthlyFactors(List<Scenario> chosen, String id) {
+        double[] factors = null;
+        for (Scenario scenario : chosen) {
+            MonthlyValues scale = scenario.inflowMonthlyScale().getOrDefault(id, scenario.inflowMonthlyScale().get(ALL));
+            if (scale == null) {
+                continue;
+            }
+            if (factors == null) {
+                factors = new double[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+            }
+            for (int month = 0; month < 12; month++) {
+                factors[month] *= scale.month(month + 1);
+            }
+        }
+        return Optional.ofNullable(factors);
     }
 
     private static double factor(List<Scenario> chosen, String id, boolean inflow) {

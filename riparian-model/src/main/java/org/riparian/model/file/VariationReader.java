@@ -11,6 +11,7 @@ import org.riparian.model.basin.Scenario;
 import org.riparian.model.network.Demand;
 import org.riparian.model.network.Hydropower;
 import org.riparian.model.network.Inflow;
+import org.riparian.model.network.MonthlyValues;
 import org.riparian.model.network.Reservoir;
 import org.riparian.model.network.Status;
 import org.riparian.model.series.Series;
@@ -48,16 +49,17 @@ final class VariationReader {
 
     Map<String, Scenario> scenarios(Field at) {
         Map<String, Scenario> scenarios = new LinkedHashMap<>();
-        for (Field entry : at.entries("a mapping of scenario names to {build:, inflow_scale:, demand_scale:}")) {
+        for (Field entry : at.entries("a mapping of scenario names to {build:, inflow_scale:, demand_scale:, inflow_monthly_scale:}")) {
             int before = at.problems().count();
-            entry.allowOnly(List.of("description", "build", "inflow_scale", "demand_scale"),
-                    "a scenario: a mapping with build:, inflow_scale: or demand_scale:");
+            entry.allowOnly(List.of("description", "build", "inflow_scale", "demand_scale", "inflow_monthly_scale"),
+                    "a scenario: a mapping with build:, inflow_scale:, demand_scale: or inflow_monthly_scale:");
             String description = description(entry);
             Set<String> build = build(entry);
             Map<String, Double> inflowScale = scale(entry, "inflow_scale", Inflow.class, "an inflow");
             Map<String, Double> demandScale = scale(entry, "demand_scale", Demand.class, "a demand");
+            Map<String, MonthlyValues> monthlyScale = monthlyScale(entry);
             if (at.problems().count() == before) {
-                entry.build(() -> new Scenario(entry.key(), description, build, inflowScale, demandScale))
+                entry.build(() -> new Scenario(entry.key(), description, build, inflowScale, demandScale, monthlyScale))
                         .ifPresent(scenario -> scenarios.put(entry.key(), scenario));
             }
         }
@@ -86,6 +88,31 @@ final class VariationReader {
             factors.put(factor.key(), factor.number("a factor >= 0 such as 0.9"));
             if (factors.get(factor.key()) < 0) {
                 factor.problem("is negative, expected a factor >= 0 such as 0.9");
+            }
+        }
+        return factors;
+    }
+
+    private Map<String, MonthlyValues> monthlyScale(Field entry) {
+        Map<String, MonthlyValues> factors = new LinkedHashMap<>();
+        String expected = "a mapping of inflow ids (or \"*\") to 12 factors >= 0, January to December";
+        for (Field factor : entry.optional("inflow_monthly_scale").map(f -> f.entries(expected)).orElse(List.of())) {
+            if (!factor.key().equals(Basin.ALL)) {
+                nodes.check(factor, factor.key(), Inflow.class::isInstance, "the id of an inflow node or \"*\" for all");
+            }
+            int before = factor.problems().count();
+            factor.items("12 factors >= 0, January to December");
+            if (factor.problems().count() > before) {
+                continue;
+            }
+            double[] values = Tables.numbers(factor, 12);
+            for (int month = 0; month < 12 && factor.problems().count() == before; month++) {
+                if (values[month] < 0) {
+                    factor.problem("month " + (month + 1) + " is " + values[month] + ", expected a factor >= 0 such as 0.9");
+                }
+            }
+            if (factor.problems().count() == before) {
+                factors.put(factor.key(), new MonthlyValues(values));
             }
         }
         return factors;

@@ -88,6 +88,20 @@ public record DatedVolumes(List<Period> periods) implements Series {
         return new DatedVolumes(scaled);
     }
 
+    /**
+     * Each period scaled by the factor of the month it starts in: recorded periods are days, decades or months, which
+     * never straddle a month.
+     */
+    @Override
+    public DatedVolumes scaledByMonth(double[] factors) {
+        List<Period> scaled = new ArrayList<>(periods.size());
+        for (Period period : periods) {
+            scaled.add(new Period(period.start(), period.endExclusive(),
+                    period.volumeHm3() * factors[period.start().getMonthValue() - 1]));
+        }
+        return new DatedVolumes(scaled);
+    }
+
     /** The same values moved by whole years, so a recorded year can stand for the season being planned. */
     public DatedVolumes shiftedYears(int years) {
         List<Period> shifted = new ArrayList<>(periods.size());

@@ -71,6 +71,15 @@ public record MonthlyProfile(double[] flowsM3s) implements Series {
         return new MonthlyProfile(flows);
     }
 
+    @Override
+    public MonthlyProfile scaledByMonth(double[] factors) {
+        double[] flows = flowsM3s.clone();
+        for (int month = 0; month < 12; month++) {
+            flows[month] *= factors[month];
+        }
+        return new MonthlyProfile(flows);
+    }
+
     /** Annual volume, km³ (a plausibility figure for reports). */
     public double annualVolumeKm3(int year) {
         return Arrays.stream(volumesHm3(TimeAxis.of(org.riparian.model.time.StepKind.MONTH,

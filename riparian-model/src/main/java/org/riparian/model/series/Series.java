@@ -16,4 +16,7 @@ public sealed interface Series permits MonthlyProfile, DatedVolumes {
 
     /** The same series scaled by a factor (climate overlays, demand growth). */
     Series scaled(double factor);
+
+    /** The same series with each calendar month's volumes scaled by that month's factor (12 factors, January first). */
+    Series scaledByMonth(double[] factors);
 }
