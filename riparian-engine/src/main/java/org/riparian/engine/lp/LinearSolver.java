@@ -9,6 +9,20 @@ public interface LinearSolver extends AutoCloseable {
 
     int addColumn(String name, double lower, double upper);
 
+    /**
+     * An integer column, for the few mixed-integer programs (mutual exclusivity of links). Only a backend that
+     * {@link #supportsIntegers() supports integers} accepts one; an LP backend refuses it rather than relax it silently.
+     */
+    default int addIntegerColumn(String name, double lower, double upper) {
+        throw new UnsupportedOperationException("the LP backend cannot hold integer column " + name
+                + "; use a mixed-integer backend (cbc)");
+    }
+
+    /** Whether {@link #addIntegerColumn} works with this backend. */
+    default boolean supportsIntegers() {
+        return false;
+    }
+
     int addRow(String name, double lower, double upper);
 
     void setCoefficient(int row, int column, double value);

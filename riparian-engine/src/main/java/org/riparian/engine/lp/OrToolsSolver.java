@@ -26,6 +26,7 @@ final class OrToolsSolver implements LinearSolver {
     private final MPSolver solver;
     private final MPObjective objective;
     private final MPSolverParameters parameters;
+    private final boolean mixedInteger;
     private final List<MPVariable> columns = new ArrayList<>();
     private final List<MPConstraint> rows = new ArrayList<>();
     /** Bounds and costs as last given, so an unchanged value costs no call into the native library. */
@@ -47,6 +48,7 @@ final class OrToolsSolver implements LinearSolver {
         if (solver == null) {
             throw new IllegalStateException("OR-Tools has no " + kind + " backend on this platform");
         }
+        mixedInteger = kind.mixedInteger();
         objective = solver.objective();
         objective.setMinimization();
         parameters = new MPSolverParameters();
@@ -75,6 +77,23 @@ final class OrToolsSolver implements LinearSolver {
         columnUpper.add(upper);
         costs.add(0);
         return columns.size() - 1;
+    }
+
+    @Override
+    public int addIntegerColumn(String name, double lower, double upper) {
+        if (!mixedInteger) {
+            return LinearSolver.super.addIntegerColumn(name, lower, upper);
+        }
+        columns.add(solver.makeIntVar(lower, upper, name));
+        columnLower.add(lower);
+        columnUpper.add(upper);
+        costs.add(0);
+        return columns.size() - 1;
+    }
+
+    @Override
+    public boolean supportsIntegers() {
+        return mixedInteger;
     }
 
     @Override

@@ -2,9 +2,12 @@ package org.riparian.engine.lp;
 
 import java.util.Locale;
 
-/** The LP backends available through OR-Tools. GLOP is the default; CLP updates bounds in place and is faster on large networks. */
+/**
+ * The LP backends available through OR-Tools. GLOP is the default; CLP updates bounds in place and is faster on large
+ * networks; CBC solves the few mixed-integer programs (mutually exclusive links) and is slower on plain LPs.
+ */
 public enum SolverKind {
-    GLOP("GLOP"), CLP("CLP");
+    GLOP("GLOP"), CLP("CLP"), CBC("CBC");
 
     private final String orToolsId;
 
@@ -14,6 +17,11 @@ public enum SolverKind {
 
     String orToolsId() {
         return orToolsId;
+    }
+
+    /** Whether this backend accepts integer columns. */
+    public boolean mixedInteger() {
+        return this == CBC;
     }
 
     public LinearSolver create() {
@@ -29,7 +37,7 @@ public enum SolverKind {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown solver '" + text + "', expected glop, clp or auto", e);
+            throw new IllegalArgumentException("unknown solver '" + text + "', expected glop, clp, cbc or auto", e);
         }
     }
 }

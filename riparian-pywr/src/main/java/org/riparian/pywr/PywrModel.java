@@ -1,0 +1,199 @@
+package org.riparian.pywr;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A Pywr v2 model as read from its JSON file: the time axis, nodes and virtual nodes, edges with slots, parameters
+ * (global and node-local), time series read from CSV files relative to the model file, metric sets and outputs.
+ */
+public final class PywrModel {
+
+    private static final Set<String> NETWORK_FIELDS = Set.of("nodes", "edges", "parameters", "virtual_nodes",
+            "timeseries", "metric_sets", "outputs");
+
+    private final Path file;
+    private final Map<String, PywrNode> nodes = new LinkedHashMap<>();
+    private final Map<String, PywrNode> virtualNodes = new LinkedHashMap<>();
+    private final Map<String, Parameter> parameters = new LinkedHashMap<>();
+    private final Map<String, Timeseries> timeseries = new LinkedHashMap<>();
+    private final List<PywrEdge> edges = new ArrayList<>();
+    private final Map<String, MetricSet> metricSets = new LinkedHashMap<>();
+    private final List<OutputSpec> outputs = new ArrayList<>();
+    private LocalDate start;
+    private LocalDate end;
+    private int stepDays;
+
+    private PywrModel(Path file) {
+        this.file = file;
+    }
+
+    /** An edge between two Pywr nodes, leaving and entering through the named slots (null: the default). */
+    record PywrEdge(String from, String fromSlot, String to, String toSlot) {
+        String name() {
+            return from + "->" + to;
+        }
+    }
+
+    /** Reads a model; an unknown node, parameter or value type is an {@link UnsupportedPywrFeatureException}. */
+    public static PywrModel read(Path file) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new PywrModelException(file + ": not a readable JSON model: " + e.getMessage(), e);
+        }
+        PywrModel model = new PywrModel(file);
+        try {
+            model.load(root);
+        } catch (UnsupportedPywrFeatureException e) {
+            throw new UnsupportedPywrFeatureException(file.getFileName() + ": " + e.getMessage());
+        }
+        return model;
+    }
+
+    private void load(JsonNode root) {
+        if (root.hasNonNull("scenarios")) {
+            throw new UnsupportedPywrFeatureException("model section", "scenarios", "ScenarioGroups");
+        }
+        readTime(root.path("time"));
+        JsonNode network = root.path("network");
+        network.fieldNames().forEachRemaining(field -> {
+            if (!NETWORK_FIELDS.contains(field)) {
+                throw new UnsupportedPywrFeatureException("network section", field, "network." + field);
+            }
+        });
+        for (JsonNode series : network.path("timeseries")) {
+            String name = series.path("meta").path("name").asText();
+            timeseries.put(name, Timeseries.read(name, file.resolveSibling(series.path("url").asText()),
+                    series.path("time_col").asText("date")));
+        }
+        ValueReader values = new ValueReader(this);
+        ParameterReader parameterReader = new ParameterReader(values);
+        NodeReader nodeReader = new NodeReader(this, values);
+        for (JsonNode json : network.path("nodes")) {
+            PywrNode node = nodeReader.node(json);
+            nodes.put(node.name, node);
+            for (JsonNode local : json.path("parameters")) {
+                Parameter parameter = parameterReader.read(local, node.name + ".");
+                parameters.put(parameter.name(), parameter);
+            }
+        }
+        for (JsonNode json : network.path("parameters")) {
+            Parameter parameter = parameterReader.read(json, "");
+            parameters.put(parameter.name(), parameter);
+        }
+        for (JsonNode json : network.path("virtual_nodes")) {
+            PywrNode node = nodeReader.virtualNode(json);
+            virtualNodes.put(node.name, node);
+        }
+        for (JsonNode json : network.path("edges")) {
+            edges.add(new PywrEdge(json.path("from_node").asText(), slot(json.path("from_slot")),
+                    json.path("to_node").asText(), slot(json.path("to_slot"))));
+        }
+        for (JsonNode json : network.path("metric_sets")) {
+            MetricSet set = MetricSet.read(json, this);
+            metricSets.put(set.name(), set);
+        }
+        for (JsonNode json : network.path("outputs")) {
+            outputs.add(OutputSpec.read(json, this));
+        }
+    }
+
+    /** A slot is a name or an object: {@code {"type": "User", "name": "x"}} names it, other types are the type. */
+    private static String slot(JsonNode json) {
+        if (json.isMissingNode() || json.isNull()) {
+            return null;
+        }
+        if (json.isTextual()) {
+            return json.asText();
+        }
+        return json.hasNonNull("name") ? json.path("name").asText() : json.path("type").asText();
+    }
+
+    private void readTime(JsonNode time) {
+        start = LocalDate.parse(time.path("start").asText());
+        end = LocalDate.parse(time.path("end").asText());
+        JsonNode step = time.path("timestep");
+        if (!step.isMissingNode() && !step.path("type").asText("Days").equals("Days")) {
+            throw new UnsupportedPywrFeatureException("time step", "of the model", step.path("type").asText());
+        }
+        stepDays = step.path("days").asInt(1);
+    }
+
+    PywrNode node(String name) {
+        PywrNode node = nodes.containsKey(name) ? nodes.get(name) : virtualNodes.get(name);
+        if (node == null) {
+            throw new PywrModelException(file.getFileName() + ": no node named " + name);
+        }
+        return node;
+    }
+
+    Parameter parameter(String name) {
+        Parameter parameter = parameters.get(name);
+        if (parameter == null) {
+            throw new PywrModelException(file.getFileName() + ": no parameter named " + name);
+        }
+        return parameter;
+    }
+
+    Timeseries timeseries(String name) {
+        Timeseries series = timeseries.get(name);
+        if (series == null) {
+            throw new PywrModelException(file.getFileName() + ": no timeseries named " + name);
+        }
+        return series;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    Map<String, PywrNode> nodes() {
+        return nodes;
+    }
+
+    Map<String, PywrNode> virtualNodes() {
+        return virtualNodes;
+    }
+
+    Map<String, Parameter> parameters() {
+        return parameters;
+    }
+
+    List<PywrEdge> edges() {
+        return edges;
+    }
+
+    MetricSet metricSet(String name) {
+        MetricSet set = metricSets.get(name);
+        if (set == null) {
+            throw new PywrModelException(file.getFileName() + ": no metric set named " + name);
+        }
+        return set;
+    }
+
+    public List<OutputSpec> outputs() {
+        return outputs;
+    }
+
+    LocalDate start() {
+        return start;
+    }
+
+    LocalDate end() {
+        return end;
+    }
+
+    int stepDays() {
+        return stepDays;
+    }
+}

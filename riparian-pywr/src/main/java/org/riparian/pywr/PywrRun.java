@@ -1,0 +1,138 @@
+package org.riparian.pywr;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.riparian.engine.costs.CostFlows;
+import org.riparian.engine.costs.CostLp;
+import org.riparian.engine.costs.CostNetwork;
+import org.riparian.engine.costs.CostStep;
+import org.riparian.engine.lp.SolverKind;
+
+/**
+ * Runs a Pywr model on the engine's cost allocation mode, one LP per step: parameters before the LP from the previous
+ * step's flows, bounds and costs set, the LP solved, volumes carried over, parameters after the LP, metrics recorded.
+ */
+public final class PywrRun {
+
+    /** One recorded value of one step. */
+    public record Row(LocalDate start, LocalDate end, String metricSet, String name, String attribute, double value) {
+    }
+
+    private final PywrModel model;
+    private final Map<PywrModel.PywrEdge, List<Integer>> edgeColumns = new LinkedHashMap<>();
+
+    private PywrRun(PywrModel model) {
+        this.model = model;
+    }
+
+    /** Runs the model; the rows of each metric set by its name, in step order. */
+    public static Map<String, List<Row>> run(PywrModel model) {
+        return new PywrRun(model).run();
+    }
+
+    private Map<String, List<Row>> run() {
+        CostNetwork network = build();
+        SolverKind solver = network.exclusiveGroups().isEmpty() ? SolverKind.GLOP : SolverKind.CBC;
+        Map<String, List<Row>> rows = new LinkedHashMap<>();
+        Evaluator evaluator = new Evaluator(model);
+        List<PywrNode> all = new ArrayList<>(model.nodes().values());
+        all.addAll(model.virtualNodes().values());
+        try (CostLp lp = new CostLp(network, solver)) {
+            CostFlows flows = null;
+            int days = model.stepDays();
+            for (LocalDate date = model.start(); !date.isAfter(model.end()); date = date.plusDays(days)) {
+                evaluator.phase(date, days, flows);
+                CostStep step = lp.newStep();
+                for (PywrNode node : all) {
+                    node.prepare(step, evaluator);
+                }
+                Map<String, Double> before = parametersBefore(evaluator);
+                flows = lp.solve(step, date.toString());
+                for (PywrNode node : all) {
+                    node.finish(flows, evaluator);
+                }
+                evaluator.phase(date, days, flows);
+                record(rows, date, date.plusDays(days), before, evaluator);
+            }
+        }
+        return rows;
+    }
+
+    private CostNetwork build() {
+        CostNetwork.Builder builder = CostNetwork.builder();
+        model.nodes().values().forEach(node -> node.build(builder));
+        for (PywrModel.PywrEdge edge : model.edges()) {
+            List<Integer> columns = new ArrayList<>();
+            for (int from : model.node(edge.from()).outlets(edge.fromSlot())) {
+                for (int to : model.node(edge.to()).inlets(edge.toSlot())) {
+                    columns.add(builder.addEdge(from, to));
+                }
+            }
+            edgeColumns.put(edge, columns);
+        }
+        model.virtualNodes().values().forEach(node -> node.build(builder));
+        return builder.build();
+    }
+
+    private Map<String, Double> parametersBefore(Evaluator evaluator) {
+        Map<String, Double> values = new HashMap<>();
+        for (Parameter parameter : model.parameters().values()) {
+            if (parameter.phase().before()) {
+                values.put(parameter.name(), evaluator.parameter(parameter.name()));
+            }
+        }
+        return values;
+    }
+
+    private void record(Map<String, List<Row>> rows, LocalDate start, LocalDate end, Map<String, Double> before,
+            Evaluator evaluator) {
+        for (OutputSpec output : model.outputs()) {
+            for (String setName : output.metricSets()) {
+                List<Row> setRows = rows.computeIfAbsent(setName, k -> new ArrayList<>());
+                if (setRows.size() > 0 && setRows.get(setRows.size() - 1).start().equals(start)) {
+                    continue; // a set shared by two outputs is recorded once per step
+                }
+                for (MetricSet.Recorded metric : model.metricSet(setName).metrics()) {
+                    addRows(setRows, metric, new Row(start, end, setName, "", "", 0), before, evaluator);
+                }
+            }
+        }
+    }
+
+    private void addRows(List<Row> rows, MetricSet.Recorded metric, Row at, Map<String, Double> before,
+            Evaluator evaluator) {
+        if (metric instanceof MetricSet.NodeMetric node) {
+            rows.add(row(at, node.node(), node.attribute(),
+                    model.node(node.node()).attribute(node.attribute(), evaluator.flows(), evaluator)));
+        } else if (metric instanceof MetricSet.EdgeMetric edge) {
+            rows.add(row(at, edge.name(), "Flow", edgeFlow(edge, evaluator)));
+        } else if (metric instanceof MetricSet.ParameterMetric parameter) {
+            if (parameter.phase().before()) {
+                rows.add(row(at, parameter.parameter(), "before", before.get(parameter.parameter())));
+            }
+            if (parameter.phase().after()) {
+                rows.add(row(at, parameter.parameter(), "after", evaluator.parameter(parameter.parameter())));
+            }
+        }
+    }
+
+    private double edgeFlow(MetricSet.EdgeMetric metric, Evaluator evaluator) {
+        double sum = 0;
+        for (Map.Entry<PywrModel.PywrEdge, List<Integer>> edge : edgeColumns.entrySet()) {
+            if (edge.getKey().from().equals(metric.from()) && edge.getKey().to().equals(metric.to())) {
+                for (int column : edge.getValue()) {
+                    sum += evaluator.flows().edge(column);
+                }
+            }
+        }
+        return sum;
+    }
+
+    private static Row row(Row at, String name, String attribute, double value) {
+        return new Row(at.start(), at.end(), at.metricSet(), name, attribute, value);
+    }
+}

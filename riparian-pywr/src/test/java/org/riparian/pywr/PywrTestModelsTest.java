@@ -1,0 +1,112 @@
+package org.riparian.pywr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every model of Pywr's own test suite ({@code /work/shared/data/pywr-next-tests}, or {@code -Dpywr.tests=DIR}) run on
+ * Riparian and each output compared with Pywr's expected file cell by cell: text equal, numbers within 1e-8. A model
+ * either reproduces Pywr or is refused with an "unsupported … of type …" error; a wrong number never passes quietly.
+ */
+class PywrTestModelsTest {
+
+    private static final double EPSILON = 1e-8;
+    private static final Path MODELS = Path.of(System.getProperty("pywr.tests", "/work/shared/data/pywr-next-tests"));
+
+    @TempDir
+    Path out;
+
+    @Test
+    void everyModelReproducesPywrOrIsRefusedClearly() throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(MODELS), () -> {
+            System.out.println("SKIPPED: Pywr test models not found at " + MODELS);
+            return "no Pywr test models at " + MODELS;
+        });
+        Map<String, String> outcomes = new TreeMap<>();
+        try (Stream<Path> files = Files.list(MODELS)) {
+            for (Path model : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                outcomes.put(model.getFileName().toString(), outcome(model));
+            }
+        }
+        long passed = outcomes.values().stream().filter("pass"::equals).count();
+        System.out.printf("Pywr test models: %d of %d reproduce Pywr's results%n", passed, outcomes.size());
+        outcomes.forEach((model, outcome) -> System.out.printf("  %-32s %s%n", model, outcome));
+        assertThat(outcomes).allSatisfy((model, outcome) ->
+                assertThat(outcome).as(model).matches("pass|unsupported: .*unsupported .* of type .*"));
+    }
+
+    private String outcome(Path model) {
+        Path folder = out.resolve(model.getFileName().toString());
+        try {
+            PywrModel pywr = PywrModel.read(model);
+            CsvOutputs.write(pywr, PywrRun.run(pywr), folder);
+            List<String> mismatches = new ArrayList<>();
+            for (OutputSpec output : pywr.outputs()) {
+                mismatches.addAll(compare(MODELS.resolve(output.fileName()), folder.resolve(output.fileName())));
+            }
+            return mismatches.isEmpty() ? "pass" : "WRONG: " + mismatches.get(0);
+        } catch (UnsupportedPywrFeatureException e) {
+            return "unsupported: " + e.getMessage();
+        } catch (RuntimeException | IOException e) {
+            return "ERROR: " + e;
+        }
+    }
+
+    private static List<String> compare(Path expectedFile, Path actualFile) throws IOException {
+        List<String[]> expected = rows(expectedFile);
+        List<String[]> actual = rows(actualFile);
+        List<String> mismatches = new ArrayList<>();
+        if (expected.size() != actual.size()) {
+            mismatches.add(expectedFile.getFileName() + ": " + actual.size() + " rows, expected " + expected.size());
+            return mismatches;
+        }
+        for (int r = 0; r < expected.size(); r++) {
+            String[] want = expected.get(r);
+            String[] got = actual.get(r);
+            if (want.length != got.length) {
+                mismatches.add(expectedFile.getFileName() + " row " + r + ": " + got.length + " columns");
+                continue;
+            }
+            for (int c = 0; c < want.length; c++) {
+                if (!same(want[c], got[c])) {
+                    mismatches.add(expectedFile.getFileName() + " row " + (r + 1) + ": " + String.join(",", got)
+                            + " expected " + String.join(",", want));
+                    break;
+                }
+            }
+        }
+        return mismatches;
+    }
+
+    private static boolean same(String expected, String actual) {
+        if (expected.equals(actual)) {
+            return true;
+        }
+        try {
+            return Math.abs(Double.parseDouble(expected) - Double.parseDouble(actual)) <= EPSILON;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static List<String[]> rows(Path file) throws IOException {
+        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        try (MappingIterator<String[]> lines = mapper.readerFor(String[].class).readValues(file.toFile())) {
+            return lines.readAll().stream().filter(line -> !(line.length == 1 && line[0].isEmpty())).toList();
+        }
+    }
+}
