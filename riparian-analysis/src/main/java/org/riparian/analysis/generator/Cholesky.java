@@ -7,7 +7,8 @@ package org.riparian.analysis.generator;
  */
 final class Cholesky {
 
-    private static final double[] SHRINKAGE_STEPS = {0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 1};
+    /** Bisection steps for the smallest shrinkage that works: 2⁻²⁰, far finer than correlations are known. */
+    private static final int BISECTIONS = 20;
 
     private final double[][] lower;
     private final double shrinkage;
@@ -18,13 +19,22 @@ final class Cholesky {
     }
 
     static Cholesky of(double[][] correlation) {
-        for (double shrinkage : SHRINKAGE_STEPS) {
-            double[][] lower = factor(shrunk(correlation, shrinkage));
-            if (lower != null) {
-                return new Cholesky(lower, shrinkage);
+        double[][] lower = factor(correlation);
+        if (lower != null) {
+            return new Cholesky(lower, 0);
+        }
+        // Shrinking by 1 gives the identity, which always factors; bisect for the least shrinkage that does.
+        double failing = 0;
+        double working = 1;
+        for (int step = 0; step < BISECTIONS; step++) {
+            double middle = (failing + working) / 2;
+            if (factor(shrunk(correlation, middle)) == null) {
+                failing = middle;
+            } else {
+                working = middle;
             }
         }
-        throw new IllegalStateException("the identity matrix has no Cholesky factor");
+        return new Cholesky(factor(shrunk(correlation, working)), working);
     }
 
     /** Share by which off-diagonal correlations were pulled towards 0 (0: none). */

@@ -15,7 +15,7 @@ import org.riparian.model.series.Climatology;
  * 1,000 generated years against the statistics they were generated from. Each calendar month gives 1,000 nearly
  * independent values (the same month one year apart is correlated by the product of twelve lag-1 correlations,
  * below 0.1 here), so the sampling errors are those of n = 1,000 draws; every bound below is 4.5 standard errors,
- * which a correct generator misses with probability about 7e-6 per figure, under 0.3% over the ~400 figures checked.
+ * which a correct generator misses with probability about 7e-6 per figure, about 0.1% over the 144 figures checked.
  */
 class GeneratedStatisticsTest {
 

@@ -14,6 +14,11 @@ final class EnsembleTable {
                 report.run().get("years"), report.run().get("start"), report.run().get("step"), report.run().get("scenarios"));
         out.printf(Locale.ROOT, "%.1f s on %s threads (%.1f traces/s)%n%n", (double) report.run().get("wall_seconds"),
                 report.run().get("threads"), (double) report.run().get("traces_per_second"));
+        double damping = (double) report.run().get("cross_correlation_damping");
+        if (damping > 0) {
+            out.printf(Locale.ROOT, "note: in some months the inflows' lag-1 correlations leave no AR(1) that reaches the "
+                    + "cross-correlation asked for; it was damped by up to %.0f%% there%n%n", 100 * damping);
+        }
         out.printf(Locale.ROOT, "%-8s %11s %11s %14s %14s %10s%n", "country", "reliability", "resilience", "mean short hm3",
                 "worst hm3", "worst %");
         report.countries().forEach(c -> out.printf(Locale.ROOT, "%-8s %11.3f %11s %14.1f %14.1f %10.1f%n", c.name(), c.reliability(),
