@@ -151,6 +151,8 @@ final class OrToolsSolver implements LinearSolver {
         solvedBefore = true;
         if (status == MPSolver.ResultStatus.OPTIMAL) {
             keepSolution();
+        } else if (!mixedInteger && secondOpinion()) {
+            status = MPSolver.ResultStatus.OPTIMAL;
         }
         return switch (status) {
             case OPTIMAL -> SolveStatus.OPTIMAL;
@@ -165,6 +167,37 @@ final class OrToolsSolver implements LinearSolver {
         MPSolver.ResultStatus status = solver.solve(parameters);
         solveNanos += System.nanoTime() - start;
         return status;
+    }
+
+    /**
+     * Before a step is declared infeasible, the same model is solved afresh by CLP with presolve: on random networks
+     * that are feasible by construction GLOP (9.14, presolve off) now and then reports INFEASIBLE where CLP solves.
+     * Returns whether the second solve was optimal, its solution kept.
+     */
+    private boolean secondOpinion() {
+        MPSolver fresh = MPSolver.createSolver("CLP");
+        try {
+            if (fresh == null || !fresh.loadModelFromProto(solver.exportModelToProto()).isEmpty()) {
+                return false;
+            }
+            long start = System.nanoTime();
+            MPSolver.ResultStatus status = fresh.solve();
+            solveNanos += System.nanoTime() - start;
+            if (status != MPSolver.ResultStatus.OPTIMAL) {
+                return false;
+            }
+            MPVariable[] variables = fresh.variables();
+            solution = new double[variables.length];
+            for (int c = 0; c < variables.length; c++) {
+                solution[c] = variables[c].solutionValue();
+            }
+            objectiveValue = fresh.objective().value();
+            return true;
+        } finally {
+            if (fresh != null) {
+                fresh.delete();
+            }
+        }
     }
 
     private void keepSolution() {
