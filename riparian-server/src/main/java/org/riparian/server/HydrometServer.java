@@ -6,6 +6,7 @@ import org.riparian.server.http.Authentication;
 import org.riparian.server.http.ErrorMapper;
 import org.riparian.server.sta.StaRoutes;
 import org.riparian.store.Store;
+import org.riparian.store.access.Principal;
 
 /** The HTTP side of the hydromet service over one open store. */
 public final class HydrometServer implements AutoCloseable {
@@ -19,9 +20,17 @@ public final class HydrometServer implements AutoCloseable {
         this.app = app;
     }
 
-    /** Starts serving on {@code host:port} (port 0: any free port). */
+    /** Starts serving on {@code host:port} (port 0: any free port); callers without a token read open data only. */
     public static HydrometServer start(Store store, String host, int port) {
-        Authentication authentication = new Authentication(store.tokens());
+        return start(store, host, port, Principal.ANONYMOUS);
+    }
+
+    /**
+     * As {@link #start(Store, String, int)}, callers without a token acting as {@code anonymous}: only for a throwaway
+     * server that a test suite written without tokens (OGC's conformance suite) must write to.
+     */
+    public static HydrometServer start(Store store, String host, int port, Principal anonymous) {
+        Authentication authentication = new Authentication(store.tokens(), anonymous);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_BODY_BYTES;

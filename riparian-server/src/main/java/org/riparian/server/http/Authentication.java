@@ -14,15 +14,17 @@ public final class Authentication {
     private static final String ATTRIBUTE = "riparian.principal";
 
     private final Tokens tokens;
+    private final Principal anonymous;
 
-    public Authentication(Tokens tokens) {
+    public Authentication(Tokens tokens, Principal anonymous) {
         this.tokens = tokens;
+        this.anonymous = anonymous;
     }
 
     public void authenticate(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || header.isBlank()) {
-            ctx.attribute(ATTRIBUTE, Principal.ANONYMOUS);
+            ctx.attribute(ATTRIBUTE, anonymous);
             return;
         }
         if (!header.startsWith("Bearer ")) {

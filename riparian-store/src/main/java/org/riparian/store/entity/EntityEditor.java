@@ -40,6 +40,7 @@ final class EntityEditor {
             throw new InvalidInputException(type.singular(), "expected a JSON object with the properties to change");
         }
         EntityKeys.requireKnown(type, patch, type.singular());
+        requireReferencesOnly(type, patch);
         Map<String, Object> columns = new LinkedHashMap<>();
         for (Field field : type.fields()) {
             JsonNode value = patch.get(field.name());
@@ -81,6 +82,22 @@ final class EntityEditor {
         handle.createUpdate("delete from " + type.table() + " where id = :id").bind("id", id).execute();
         audit.record(handle, who.name(), "delete", type.singular(), id, "deleted " + type.singular()
                 + (observationsDeleted > 0 ? " and " + observationsDeleted + " observations with it" : ""));
+    }
+
+    /** A PATCH links related entities by id; creating them inline is for POST (as the standard says). */
+    private static void requireReferencesOnly(EntityType type, JsonNode patch) {
+        for (Navigation navigation : type.navigations()) {
+            JsonNode related = patch.get(navigation.name());
+            if (related == null || related.isNull()) {
+                continue;
+            }
+            for (JsonNode element : related.isArray() ? related : List.of(related)) {
+                if (!(element.isObject() && element.size() == 1 && element.has("@iot.id"))) {
+                    throw new InvalidInputException(type.singular() + "." + navigation.name(),
+                            "a PATCH links related entities as {\"@iot.id\": N}; create them with POST");
+                }
+            }
+        }
     }
 
     private int deleteDatastreams(String column, long id) {

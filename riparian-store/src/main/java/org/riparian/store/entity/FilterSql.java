@@ -59,6 +59,9 @@ final class FilterSql {
         if (segments.size() == 1 && field.kind() != Kind.JSON) {
             return new Sql(alias + "." + field.column(), field.kind());
         }
+        if (segments.size() == 1 && option.equals("$orderby") && !(field instanceof QualityField)) {
+            return new Sql(alias + "." + field.column(), Kind.JSON);
+        }
         if (field instanceof PropertiesField properties && segments.size() == 2) {
             for (PropertiesField.Key key : properties.keys()) {
                 if (key.name().equals(segments.get(1))) {
@@ -117,11 +120,20 @@ final class FilterSql {
         return new Sql("(" + left.text() + " " + COMPARISON.get(binary.op()) + " " + right.text() + ")", Kind.BOOLEAN);
     }
 
-    /** A string literal compared with a time is read as a time. */
+    /** A string literal compared with a time is read as a time, with a number as a number (result gt '3'). */
     private Expr asTime(Expr expr, Expr other, EntityType type, String alias) {
-        if (expr instanceof Expr.Literal literal && literal.value() instanceof String text && other instanceof Expr.Path path
-                && path(type, alias, path, "$filter").kind() == Kind.TIME) {
-            return new Expr.Literal(new Expr.Time(Times.parse(text, "$filter")));
+        if (expr instanceof Expr.Literal literal && literal.value() instanceof String text && other instanceof Expr.Path path) {
+            Kind kind = path(type, alias, path, "$filter").kind();
+            if (kind == Kind.TIME) {
+                return new Expr.Literal(new Expr.Time(Times.parse(text, "$filter")));
+            }
+            if (kind == Kind.NUMBER) {
+                try {
+                    return new Expr.Literal(Double.parseDouble(text));
+                } catch (NumberFormatException e) {
+                    throw new InvalidInputException("$filter", "'" + Times.abbreviate(text) + "' is compared with a number but is not one");
+                }
+            }
         }
         return expr;
     }
