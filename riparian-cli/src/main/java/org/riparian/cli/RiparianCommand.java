@@ -3,6 +3,7 @@ package org.riparian.cli;
 import java.io.PrintWriter;
 import org.riparian.cli.exchange.ExchangeCommand;
 import org.riparian.cli.plan.PlanCommand;
+import org.riparian.cli.serve.ServeCommand;
 import org.riparian.cli.validate.ValidateCommand;
 import org.riparian.engine.allocation.InfeasibleStepException;
 import org.riparian.model.RiparianException;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
 /** The {@code riparian} command. Exit codes: 0 ok, 2 invalid input, 3 infeasible model, 1 internal error. */
 @Command(name = "riparian", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Share a transboundary river basin: seasonal allocation plans on a network model.",
-        subcommands = {PlanCommand.class, ExchangeCommand.class, org.riparian.cli.coalition.ShapleyCommand.class, org.riparian.cli.ensemble.EnsembleCommand.class, org.riparian.cli.forecast.ForecastCommand.class, org.riparian.cli.pywr.PywrCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PlanCommand.class, ExchangeCommand.class, org.riparian.cli.coalition.ShapleyCommand.class, org.riparian.cli.ensemble.EnsembleCommand.class, org.riparian.cli.forecast.ForecastCommand.class, org.riparian.cli.pywr.PywrCommand.class, ValidateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class RiparianCommand implements Runnable {
 
     public static final int OK = 0;

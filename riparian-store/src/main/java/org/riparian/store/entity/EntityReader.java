@@ -50,7 +50,7 @@ final class EntityReader {
                 + " limit :limit offset :offset");
         bind(select, sql.parameters(), related);
         List<ObjectNode> rows = select.bind("limit", query.top() + 1).bind("offset", query.skip()).map((rs, ctx) -> render(type, rs)).list();
-        boolean more = rows.size() > query.top();
+        boolean more = query.top() > 0 && rows.size() > query.top();
         withFlags(handle, type, rows);
         OptionalLong count = OptionalLong.empty();
         if (query.count()) {
@@ -58,7 +58,7 @@ final class EntityReader {
             bind(counting, sql.parameters(), related);
             count = OptionalLong.of(counting.mapTo(Long.class).one());
         }
-        return new Page(more ? rows.subList(0, query.top()) : rows, count, more);
+        return new Page(rows.size() > query.top() ? rows.subList(0, query.top()) : rows, count, more);
     }
 
     private static void bind(Query query, Map<String, Object> parameters, Optional<Related> related) {

@@ -1,0 +1,5 @@
+/**
+ * Seeds an empty store from a basin model: the shared vocabulary of observed properties, and one station (Thing)
+ * per gauge, reservoir and canal head with its datastreams at the raw, validated and agreed levels.
+ */
+package org.riparian.store.seed;

@@ -1,0 +1,69 @@
+package org.riparian.store.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.riparian.model.aral.AralBasin;
+import org.riparian.model.basin.Basin;
+import org.riparian.model.network.Canal;
+import org.riparian.model.network.Junction;
+import org.riparian.model.network.Reservoir;
+import org.riparian.store.Store;
+import org.riparian.store.StoreSettings;
+import org.riparian.store.entity.EntityType;
+import org.riparian.store.query.FilterParser;
+import org.riparian.store.query.Query;
+import org.riparian.store.testing.Stations;
+import org.riparian.store.testing.TestDatabases;
+
+/** The shipped Aral basin seeds one station per gauge, reservoir and canal head, each in its node's country, once. */
+class BasinSeedTest {
+
+    StoreSettings settings;
+    Store store;
+
+    StoreSettings settings() {
+        return TestDatabases.h2();
+    }
+
+    @BeforeEach
+    void open() {
+        settings = settings();
+        store = Store.open(settings);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+        TestDatabases.drop(settings);
+    }
+
+    @Test
+    void everyGaugeReservoirAndCanalHeadBecomesAStationOnce() {
+        Basin aral = AralBasin.load();
+        long gauges = aral.network().nodesOf(Junction.class).stream().filter(Junction::gauge).count();
+        long reservoirs = aral.network().nodesOf(Reservoir.class).size();
+        long canals = aral.network().nodesOf(Canal.class).size();
+
+        int seeded = new BasinSeed(store).seedIfEmpty(aral);
+
+        assertThat(seeded).isEqualTo(gauges + reservoirs + canals);
+        assertThat(count(EntityType.THING, null)).isEqualTo(seeded);
+        assertThat(count(EntityType.DATASTREAM, null)).isEqualTo(3 * gauges + 7 * reservoirs + 3 * canals);
+        assertThat(new BasinSeed(store).seedIfEmpty(aral)).isZero();
+        ObjectNode toktogul = store.entities().list(Stations.ADMIN, EntityType.THING, Optional.empty(),
+                new Query(Optional.of(FilterParser.parse("name eq 'toktogul'")), List.of(), 1, 0, false)).entities().get(0);
+        assertThat(toktogul.at("/properties/country").asText()).isEqualTo("KGZ");
+        assertThat(count(EntityType.DATASTREAM, "properties/processingLevel eq 'agreed' and properties/open eq true")).isEqualTo(gauges + 2 * reservoirs + canals);
+    }
+
+    private long count(EntityType type, String filter) {
+        return store.entities().list(Stations.ADMIN, type, Optional.empty(),
+                new Query(Optional.ofNullable(filter).map(FilterParser::parse), List.of(), 0, 0, true)).count().orElseThrow();
+    }
+}
