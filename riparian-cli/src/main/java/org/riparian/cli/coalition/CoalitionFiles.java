@@ -1,12 +1,10 @@
 package org.riparian.cli.coalition;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.riparian.cli.JsonText;
 import org.riparian.cli.OutputFolder;
 
 /**
@@ -15,17 +13,11 @@ import org.riparian.cli.OutputFolder;
  */
 final class CoalitionFiles {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private CoalitionFiles() {
     }
 
     static String json(CoalitionReport report) {
-        try {
-            return JSON.writeValueAsString(report);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the coalition game as JSON", e);
-        }
+        return JsonText.of(report, "the coalition game");
     }
 
     /** Members joined by '+', so a coalition stays one CSV field. */

@@ -1,32 +1,22 @@
 package org.riparian.cli.ensemble;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.riparian.analysis.ensemble.Quantiles;
+import org.riparian.cli.JsonText;
 import org.riparian.cli.OutputFolder;
 
 /** ensemble.json (everything), demands.csv, countries.csv and distributions.csv, written together or not at all. */
 final class EnsembleFiles {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
-
     private EnsembleFiles() {
     }
 
     static String json(EnsembleReport report) {
-        try {
-            return JSON.writeValueAsString(report);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the ensemble as JSON", e);
-        }
+        return JsonText.snakeCase(report, "the ensemble");
     }
 
     static void write(Path directory, EnsembleReport report) {

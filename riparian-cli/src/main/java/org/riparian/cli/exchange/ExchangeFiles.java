@@ -1,27 +1,19 @@
 package org.riparian.cli.exchange;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
-import org.riparian.cli.OutputFolder;
 import java.util.Locale;
 import java.util.Map;
+import org.riparian.cli.JsonText;
+import org.riparian.cli.OutputFolder;
 
 /** exchange.json (everything) and exchange.csv (a row per country), written together or not at all. */
 final class ExchangeFiles {
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ExchangeFiles() {
     }
 
     static String json(Object report) {
-        try {
-            return JSON.writeValueAsString(report);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the exchange as JSON", e);
-        }
+        return JsonText.of(report, "the exchange");
     }
 
     static String csv(ExchangeReport report) {

@@ -1,8 +1,5 @@
 package org.riparian.cli.forecast;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -15,6 +12,7 @@ import org.riparian.analysis.forecast.ForecastModel;
 import org.riparian.analysis.forecast.MonthlyFlows;
 import org.riparian.analysis.forecast.VolumeForecast;
 import org.riparian.analysis.forecast.WinterFlowForecast;
+import org.riparian.cli.JsonText;
 import org.riparian.cli.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,8 +23,6 @@ import picocli.CommandLine.Spec;
         description = "Forecast a gauge's April-September volume from its October-March volume by a regression on every "
                 + "other complete year of its monthly record, with leave-one-out cross-validated skill and quantiles.")
 public final class ForecastCommand implements Callable<Integer> {
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Option(names = "--series", paramLabel = "FILE", required = true,
             description = "Monthly flows (CSV: year, month, flow_m3s or q_m3s, and a gauge, grdc_no, station_code or station column).")
@@ -48,7 +44,7 @@ public final class ForecastCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() {
         boolean json = switch (format.toLowerCase(Locale.ROOT)) {
             case "table" -> false;
             case "json" -> true;
@@ -61,7 +57,7 @@ public final class ForecastCommand implements Callable<Integer> {
         ForecastModel model = WinterFlowForecast.train(flows, year);
         VolumeForecast forecast = WinterFlowForecast.forecast(flows, year);
         Map<String, Object> report = report(flows, model, forecast);
-        String text = JSON.writeValueAsString(report);
+        String text = JsonText.of(report, "the forecast");
         out.ifPresent(directory -> OutputFolder.writeAll(directory, Map.of("forecast.json", text), "the forecast"));
         if (json) {
             spec.commandLine().getOut().println(text);

@@ -1,13 +1,11 @@
 package org.riparian.cli.plan;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
-import org.riparian.cli.OutputFolder;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.riparian.cli.JsonText;
+import org.riparian.cli.OutputFolder;
 import org.riparian.engine.simulation.SimulationResult;
 import org.riparian.model.network.Demand;
 import org.riparian.model.network.Link;
@@ -20,8 +18,6 @@ import org.riparian.model.time.Step;
  * place, so an interrupted run never leaves a half-written set.
  */
 public final class PlanFiles {
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private PlanFiles() {
     }
@@ -81,10 +77,6 @@ public final class PlanFiles {
     }
 
     public static String summaryJson(PlanSummary summary) {
-        try {
-            return JSON.writeValueAsString(SummaryDocument.of(summary));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the plan summary as JSON", e);
-        }
+        return JsonText.of(SummaryDocument.of(summary), "the plan summary");
     }
 }
