@@ -37,6 +37,6 @@ public final class Datastreams {
         return new Datastream(rs.getLong("id"), rs.getString("name"), rs.getString("country").strip(), rs.getLong("thing_id"),
                 rs.getLong("observed_property_id"), ProcessingLevel.of(rs.getString("processing_level"), "processingLevel"),
                 rs.getString("aggregation"), Interpolation.of(rs.getString("interpolation"), "interpolationType"),
-                Unit.of(rs.getString("unit_symbol"), "unitOfMeasurement"), rs.getBoolean("open_data"));
+                Unit.declared(rs.getString("unit_symbol"), "unitOfMeasurement"), rs.getBoolean("open_data"));
     }
 }

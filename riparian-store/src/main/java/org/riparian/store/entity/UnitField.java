@@ -8,7 +8,7 @@ import java.util.Map;
 import org.riparian.store.InvalidInputException;
 import org.riparian.store.unit.Unit;
 
-/** A datastream's {@code unitOfMeasurement}: its symbol must be one of the units Riparian converts between. */
+/** A datastream's {@code unitOfMeasurement}: a unit Riparian converts between, or another symbol kept as given ({@link Unit#declared}). */
 record UnitField() implements Field {
 
     @Override
@@ -36,7 +36,7 @@ record UnitField() implements Field {
         if (!value.isObject() || !value.path("symbol").isTextual()) {
             throw new InvalidInputException(path, "expected an object with name, symbol and definition, such as {\"name\": \"cubic metre per second\", \"symbol\": \"m3/s\", \"definition\": \"...\"}");
         }
-        Unit unit = Unit.of(value.get("symbol").textValue(), path + ".symbol");
+        Unit unit = Unit.declared(value.get("symbol").textValue(), path + ".symbol");
         columns.put("unit_symbol", unit.symbol());
         columns.put("unit_name", value.path("name").isTextual() ? limit(value.get("name").textValue(), 100, path + ".name") : unit.label());
         columns.put("unit_definition", value.path("definition").isTextual() ? limit(value.get("definition").textValue(), 300, path + ".definition") : "");

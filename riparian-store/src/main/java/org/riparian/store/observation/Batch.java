@@ -120,7 +120,26 @@ final class Batch {
                     .bind("resultTime", input.resultTimeMs()).bind("foi", feature).bind("parameters", input.parameters())
                     .bind("now", now).bind("sender", sender).add();
         }
-        return batch.executePreparedBatch("id").mapTo(Long.class).list();
+        batch.execute();
+        return idsOf(created);
+    }
+
+    /**
+     * The ids of the rows just inserted, read back by identity: asking the batch for generated keys would stop the
+     * PostgreSQL driver from rewriting it into multi-row inserts.
+     */
+    private List<Long> idsOf(List<ObservationInput> created) {
+        Map<StoredObservation.Key, Long> ids = new HashMap<>();
+        handle.createQuery("""
+                select id, phenomenon_start_ms, phenomenon_end_ms from observation
+                where datastream_id = :ds and phenomenon_start_ms between :from and :to""")
+                .bind("ds", datastream.id())
+                .bind("from", created.stream().mapToLong(ObservationInput::startMs).min().orElseThrow())
+                .bind("to", created.stream().mapToLong(ObservationInput::startMs).max().orElseThrow())
+                .map((rs, ctx) -> Map.entry(new StoredObservation.Key(rs.getLong("phenomenon_start_ms"), rs.getLong("phenomenon_end_ms")),
+                        rs.getLong("id")))
+                .forEach(entry -> ids.put(entry.getKey(), entry.getValue()));
+        return created.stream().map(input -> ids.get(new StoredObservation.Key(input.startMs(), input.endMs()))).toList();
     }
 
     private void revise(StoredObservation current, ObservationInput input) {

@@ -92,7 +92,7 @@ class EntitiesTest {
         assertThatThrownBy(() -> store.entities().create(KGZ, EntityType.THING, json("""
                 {`name`: `Kerki`, `description`: `gauge`,
                  `Datastreams`: [{`name`: `q`, `description`: `d`, `observationType`: `x`,
-                                  `unitOfMeasurement`: {`name`: `x`, `symbol`: `furlong/fortnight`, `definition`: ``},
+                                  `unitOfMeasurement`: {`name`: `x`, `symbol`: ``, `definition`: ``},
                                   `Sensor`: {`@iot.id`: %d}, `ObservedProperty`: {`@iot.id`: %d}}]}""".formatted(sensor, property))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Thing.Datastreams[0].unitOfMeasurement.symbol").hasMessageContaining("m3/s");

@@ -26,4 +26,17 @@ class UnitTest {
         assertThatThrownBy(() -> Unit.MILLIMETRE.convert(1, Unit.CUBIC_METRE_PER_SECOND, "csv unit"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("csv unit").hasMessageContaining("depth").hasMessageContaining("flow");
     }
+
+    @Test
+    void keepsADeclaredUnitItCannotConvertAndNeverConvertsIt() {
+        Unit lumen = Unit.declared("lm", "unitOfMeasurement.symbol");
+        assertThat(lumen.dimension()).isEqualTo(Unit.Dimension.UNCONVERTED);
+        assertThat(lumen.convert(42, Unit.declared("lm", "u"), "result")).isEqualTo(42);
+        assertThat(Unit.declared("l/s", "u")).isSameAs(Unit.LITRE_PER_SECOND);
+        assertThatThrownBy(() -> lumen.convert(1, Unit.CUBIC_METRE_PER_SECOND, "result"))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("result: values in lm cannot be converted to m3/s");
+        assertThatThrownBy(() -> Unit.CUBIC_METRE_PER_SECOND.convert(1, lumen, "result")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Unit.declared(" ", "unitOfMeasurement.symbol")).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("unitOfMeasurement.symbol: expected a unit symbol");
+    }
 }
