@@ -116,6 +116,10 @@ final class Batch {
         Long stationFeature = anyWithoutFeature ? Features.ofStation(handle, datastream.id()) : null;
         for (ObservationInput input : created) {
             Long feature = input.featureOfInterestId() != null ? input.featureOfInterestId() : stationFeature;
+            if (feature == null) {
+                throw new InvalidInputException(input.source() + ".FeatureOfInterest", "is required: Datastream(" + datastream.id()
+                        + ")'s Thing has no Location to take it from; give the observation a FeatureOfInterest or the Thing a Location");
+            }
             batch.bind("ds", datastream.id()).bind("start", input.startMs()).bind("end", input.endMs()).bind("result", input.result())
                     .bind("resultTime", input.resultTimeMs()).bind("foi", feature).bind("parameters", input.parameters())
                     .bind("now", now).bind("sender", sender).add();
