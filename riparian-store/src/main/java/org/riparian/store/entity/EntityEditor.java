@@ -133,9 +133,20 @@ final class EntityEditor {
         return deleted;
     }
 
+    /**
+     * An observation's change is a revision: a new phenomenon time moves it (the superseded revision keeps the old
+     * time), a new result, result time or parameters is delivered at its time. Its datastream cannot change: that
+     * would move a value between stations, countries and units; deliver it there instead.
+     */
     private void reviseObservation(long id, Map<String, Object> columns) {
-        if (columns.containsKey("phenomenon_start_ms") || columns.containsKey("datastream_id")) {
-            throw new InvalidInputException("Observation.phenomenonTime", "the datastream and phenomenon time identify an observation and cannot change; deliver a new observation instead");
+        if (columns.containsKey("datastream_id")) {
+            throw new InvalidInputException("Observation.Datastream", "an observation cannot move to another datastream; deliver a new observation there instead");
+        }
+        if (columns.containsKey("phenomenon_start_ms")) {
+            observations.move(handle, who, id, (Long) columns.remove("phenomenon_start_ms"), (Long) columns.remove("phenomenon_end_ms"));
+        }
+        if (columns.keySet().stream().noneMatch(c -> c.equals("result") || c.equals("result_time_ms") || c.equals("parameters"))) {
+            return;
         }
         ObservationInput input = handle.createQuery("select * from observation where id = :id").bind("id", id)
                 .map((rs, ctx) -> new ObservationInput(rs.getLong("datastream_id"), rs.getLong("phenomenon_start_ms"), rs.getLong("phenomenon_end_ms"),

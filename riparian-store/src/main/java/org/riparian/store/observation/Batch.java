@@ -147,12 +147,7 @@ final class Batch {
     }
 
     private void revise(StoredObservation current, ObservationInput input) {
-        handle.createUpdate("""
-                insert into observation_history(observation_id, revision, result, result_time_ms, parameters, received_ms, sender, superseded_ms)
-                values (:id, :revision, :result, :resultTime, :parameters, :received, :sender, :now)""")
-                .bind("id", current.id()).bind("revision", current.revision()).bind("result", current.result())
-                .bind("resultTime", current.resultTimeMs()).bind("parameters", current.parameters())
-                .bind("received", current.receivedMs()).bind("sender", current.sender()).bind("now", now).execute();
+        History.keep(handle, current, now);
         handle.createUpdate("""
                 update observation set result = :result, result_time_ms = :resultTime, parameters = :parameters,
                     revision = revision + 1, received_ms = :now, sender = :sender where id = :id""")

@@ -16,6 +16,7 @@ import org.riparian.store.InvalidInputException;
 import org.riparian.store.Store;
 import org.riparian.store.StoreSettings;
 import org.riparian.store.observation.ObservationInput;
+import org.riparian.store.observation.Revision;
 import org.riparian.store.query.Query;
 import org.riparian.store.testing.Stations;
 import org.riparian.store.testing.TestDatabases;
@@ -114,6 +115,27 @@ class CreateUpdateDeleteTest {
         assertThatThrownBy(() -> store.entities().update(Stations.ADMIN, EntityType.DATASTREAM, converted,
                 json("{`unitOfMeasurement`: {`name`: `lumen`, `symbol`: `lm`, `definition`: ``}}")))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("m3/s");
+    }
+
+    @Test
+    void movingAnObservationsPhenomenonTimeIsARevisionThatKeepsTheTimeItHad() {
+        long datastream = stations.dischargeAt("Naryn", "KGZ");
+        long observation = store.observations().deliver(Stations.ADMIN, List.of(ObservationInput.at(datastream, T0, 5, "a"))).get(0).observationId();
+        store.observations().deliver(Stations.ADMIN, List.of(ObservationInput.at(datastream, T0 + 7_200_000L, 6, "b")));
+
+        store.entities().update(Stations.ADMIN, EntityType.OBSERVATION, observation, json("{`phenomenonTime`: `2026-04-01T01:00:00Z`}"));
+
+        List<Revision> revisions = store.observations().revisions(observation);
+        assertThat(revisions).extracting(Revision::revision).containsExactly(1, 2);
+        assertThat(revisions).extracting(Revision::phenomenonStart)
+                .containsExactly(Instant.ofEpochMilli(T0), Instant.parse("2026-04-01T01:00:00Z"));
+        assertThat(revisions).extracting(Revision::result).containsExactly(5.0, 5.0);
+        assertThat(store.audit().of("Observation", observation)).last()
+                .satisfies(e -> assertThat(e.detail()).contains("phenomenon time 2026-04-01T00:00:00Z -> 2026-04-01T01:00:00Z"));
+        assertThatThrownBy(() -> store.entities().update(Stations.ADMIN, EntityType.OBSERVATION, observation,
+                json("{`phenomenonTime`: `2026-04-01T02:00:00Z`}")))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("already holds an observation at 2026-04-01T02:00:00Z");
+        assertThat(store.observations().revisions(observation)).hasSize(2);
     }
 
     @Test
