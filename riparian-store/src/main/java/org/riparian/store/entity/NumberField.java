@@ -40,7 +40,7 @@ record NumberField(String name, String column, boolean required) implements Fiel
     }
 
     /** Whole and within the range where every integer is an exact double (2^53), so the long is the same number. */
-    static boolean isWhole(double number) {
+    private static boolean isWhole(double number) {
         return number == Math.rint(number) && Math.abs(number) <= WHOLE_LIMIT;
     }
 
