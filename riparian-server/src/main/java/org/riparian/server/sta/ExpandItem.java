@@ -9,13 +9,33 @@ import org.riparian.store.InvalidInputException;
 /** One item of {@code $expand}: a navigation and the query options applied to what it reaches. */
 record ExpandItem(String navigation, Map<String, String> options) {
 
-    /** Parses {@code Datastreams($top=2;$expand=Observations),Locations,Datastreams/Sensor}. */
+    /**
+     * Parses {@code Datastreams($top=2;$expand=Observations),Locations,Datastreams/Sensor}. Items naming one navigation
+     * are one item whose nested expansions are joined ({@code Datastreams/Sensor,Datastreams/Thing} expands both under
+     * each Datastream); their other options must agree, as one set of Datastreams is rendered.
+     */
     static List<ExpandItem> parse(String text) {
-        List<ExpandItem> items = new ArrayList<>();
+        Map<String, ExpandItem> items = new LinkedHashMap<>();
         for (String part : splitTopLevel(text, ',')) {
-            items.add(item(part.trim()));
+            ExpandItem item = item(part.trim());
+            items.merge(item.navigation(), item, ExpandItem::merge);
         }
-        return items;
+        return List.copyOf(items.values());
+    }
+
+    private static ExpandItem merge(ExpandItem first, ExpandItem second) {
+        Map<String, String> options = new LinkedHashMap<>(first.options());
+        second.options().forEach((name, value) -> options.merge(name, value, (a, b) -> {
+            if (name.equals("$expand")) {
+                return a + "," + b;
+            }
+            if (!a.equals(b)) {
+                throw new InvalidInputException("$expand", "'" + first.navigation() + "' is expanded twice with different " + name
+                        + " ('" + a + "' and '" + b + "'); give it once");
+            }
+            return a;
+        }));
+        return new ExpandItem(first.navigation(), options);
     }
 
     private static ExpandItem item(String text) {

@@ -11,6 +11,7 @@ import org.riparian.store.access.Principal;
 import org.riparian.store.audit.AuditLog;
 import org.riparian.store.observation.ObservationInput;
 import org.riparian.store.observation.Observations;
+import org.riparian.store.unit.Unit;
 
 /**
  * Changes and deletes stored entities. Rights are checked on the entity as it was and again as it becomes, so a
@@ -71,17 +72,38 @@ final class EntityEditor {
 
     void delete(EntityType type, long id) {
         Owner.of(handle, type, id).requireWrite(who, type);
-        int observationsDeleted = switch (type) {
-            case THING -> deleteDatastreams("thing_id", id);
-            case SENSOR -> deleteDatastreams("sensor_id", id);
-            case OBSERVED_PROPERTY -> deleteDatastreams("observed_property_id", id);
-            case DATASTREAM -> handle.createUpdate("delete from observation where datastream_id = :id").bind("id", id).execute();
-            case FEATURE_OF_INTEREST -> handle.createUpdate("delete from observation where feature_of_interest_id = :id").bind("id", id).execute();
-            default -> 0;
+        String taken = switch (type) {
+            case THING -> with(deleteDatastreams("thing_id", id), "observations") + with(historicalLocationsOfThing(id), "historical locations");
+            case SENSOR -> with(deleteDatastreams("sensor_id", id), "observations");
+            case OBSERVED_PROPERTY -> with(deleteDatastreams("observed_property_id", id), "observations");
+            case DATASTREAM -> with(handle.createUpdate("delete from observation where datastream_id = :id").bind("id", id).execute(), "observations");
+            case FEATURE_OF_INTEREST -> with(handle.createUpdate("delete from observation where feature_of_interest_id = :id").bind("id", id).execute(), "observations");
+            case LOCATION -> with(deleteHistoricalLocationsOnlyAt(id), "historical locations");
+            default -> "";
         };
         handle.createUpdate("delete from " + type.table() + " where id = :id").bind("id", id).execute();
-        audit.record(handle, who.name(), "delete", type.singular(), id, "deleted " + type.singular()
-                + (observationsDeleted > 0 ? " and " + observationsDeleted + " observations with it" : ""));
+        audit.record(handle, who.name(), "delete", type.singular(), id, "deleted " + type.singular() + taken);
+    }
+
+    private static String with(int count, String what) {
+        return count > 0 ? " and " + count + " " + what + " with it" : "";
+    }
+
+    /** Counted for the audit log; the rows go with the Thing (the foreign key cascades). */
+    private int historicalLocationsOfThing(long thingId) {
+        return handle.createQuery("select count(*) from historical_location where thing_id = :id").bind("id", thingId).mapTo(Integer.class).one();
+    }
+
+    /**
+     * A HistoricalLocation records where a Thing was; once the Location it names is deleted it records nothing, so it
+     * goes too (as the standard's delete rules say). One that also names another Location stays, naming that one.
+     */
+    private int deleteHistoricalLocationsOnlyAt(long locationId) {
+        return handle.createUpdate("""
+                delete from historical_location where id in (select h.historical_location_id from historical_location_location h
+                    where h.location_id = :id) and not exists (select 1 from historical_location_location o
+                    where o.historical_location_id = historical_location.id and o.location_id <> :id)""")
+                .bind("id", locationId).execute();
     }
 
     /** A PATCH links related entities by id; creating them inline is for POST (as the standard says). */
@@ -111,9 +133,20 @@ final class EntityEditor {
         return deleted;
     }
 
+    /**
+     * An observation's change is a revision: a new phenomenon time moves it (the superseded revision keeps the old
+     * time), a new result, result time or parameters is delivered at its time. Its datastream cannot change: that
+     * would move a value between stations, countries and units; deliver it there instead.
+     */
     private void reviseObservation(long id, Map<String, Object> columns) {
-        if (columns.containsKey("phenomenon_start_ms") || columns.containsKey("datastream_id")) {
-            throw new InvalidInputException("Observation.phenomenonTime", "the datastream and phenomenon time identify an observation and cannot change; deliver a new observation instead");
+        if (columns.containsKey("datastream_id")) {
+            throw new InvalidInputException("Observation.Datastream", "an observation cannot move to another datastream; deliver a new observation there instead");
+        }
+        if (columns.containsKey("phenomenon_start_ms")) {
+            observations.move(handle, who, id, (Long) columns.remove("phenomenon_start_ms"), (Long) columns.remove("phenomenon_end_ms"));
+        }
+        if (columns.keySet().stream().noneMatch(c -> c.equals("result") || c.equals("result_time_ms") || c.equals("parameters"))) {
+            return;
         }
         ObservationInput input = handle.createQuery("select * from observation where id = :id").bind("id", id)
                 .map((rs, ctx) -> new ObservationInput(rs.getLong("datastream_id"), rs.getLong("phenomenon_start_ms"), rs.getLong("phenomenon_end_ms"),
@@ -125,17 +158,31 @@ final class EntityEditor {
         observations.deliver(handle, who, List.of(input));
     }
 
-    /** A datastream's unit cannot change under its observations: their values would change meaning. */
+    /**
+     * A datastream's unit cannot change under its observations when Riparian converts it: the stored values would
+     * change meaning (412.5 m3/s read as l/s). A unit Riparian does not convert (the suite's lumen) makes no claim it
+     * acts on, so it may change to another such unit; that change is written to the audit log with the count it spans.
+     */
     private void requireUnitKept(EntityType type, long id, Map<String, Object> columns) {
         if (type != EntityType.DATASTREAM || !columns.containsKey("unit_symbol")) {
             return;
         }
-        String current = handle.createQuery("select unit_symbol from datastream where id = :id").bind("id", id).mapTo(String.class).one();
+        String current = handle.createQuery("select unit_symbol from datastream where id = :id").bind("id", id).mapTo(String.class).one().strip();
+        String wanted = (String) columns.get("unit_symbol");
         long stored = handle.createQuery("select count(*) from observation where datastream_id = :id").bind("id", id).mapTo(Long.class).one();
-        if (!current.strip().equals(columns.get("unit_symbol")) && stored > 0) {
-            throw new ConflictException("Datastream(" + id + ") holds " + stored + " observations in " + current.strip()
-                    + "; its unit cannot change to " + columns.get("unit_symbol") + ". Create a new datastream instead");
+        if (current.equals(wanted) || stored == 0) {
+            return;
         }
+        if (!unconverted(current) || !unconverted(wanted)) {
+            throw new ConflictException("Datastream(" + id + ") holds " + stored + " observations in " + current
+                    + "; its unit cannot change to " + wanted + ". Create a new datastream instead");
+        }
+        audit.record(handle, who.name(), "relabel unit", type.singular(), id, "unit " + current + " -> " + wanted + " over " + stored
+                + " observations, values kept as sent: Riparian converts neither unit");
+    }
+
+    private static boolean unconverted(String symbol) {
+        return Unit.declared(symbol, "unitOfMeasurement.symbol").dimension() == Unit.Dimension.UNCONVERTED;
     }
 
     /** A datastream's country is its station's: kept in step when either changes. */

@@ -62,6 +62,9 @@ final class FilterSql {
         if (segments.size() == 1 && option.equals("$orderby") && !(field instanceof QualityField)) {
             return new Sql(alias + "." + field.column(), Kind.JSON);
         }
+        if (segments.size() == 1 && field instanceof JsonField json && !json.objectOnly()) {
+            return jsonString(alias + "." + field.column());
+        }
         if (field instanceof PropertiesField properties && segments.size() == 2) {
             for (PropertiesField.Key key : properties.keys()) {
                 if (key.name().equals(segments.get(1))) {
@@ -70,6 +73,25 @@ final class FilterSql {
             }
         }
         throw new InvalidInputException(option, "'" + String.join("/", segments) + "' cannot be compared or sorted: it is JSON");
+    }
+
+    /**
+     * A property of any JSON value (a sensor's metadata, usually a URL) compared as the string it holds, and as null
+     * when it holds anything else. Its stored text is the JSON, so a string is that text without its quotes: exact for
+     * strings without quotes, backslashes or control characters, which JSON writes escaped.
+     */
+    private static Sql jsonString(String column) {
+        return new Sql("(case when substring(" + column + ", 1, 1) = '\"' then substring(" + column + ", 2, char_length(" + column
+                + ") - 2) end)", Kind.TEXT);
+    }
+
+    /**
+     * A number as the text a client reads it in: a whole number without a fraction ({@code 10}, as rendered), other
+     * numbers in the database's shortest round-trip form ({@code 10.5}).
+     */
+    private static Sql numberText(Sql number) {
+        return new Sql("(case when " + number.text() + " = floor(" + number.text() + ") and abs(" + number.text() + ") <= 9007199254740992"
+                + " then cast(cast(" + number.text() + " as bigint) as varchar) else cast(" + number.text() + " as varchar) end)", Kind.TEXT);
     }
 
     private Sql render(EntityType type, String alias, Expr expr) {
@@ -111,8 +133,8 @@ final class FilterSql {
             Sql other = render(type, alias, leftNull ? binary.right() : binary.left());
             return new Sql("(" + other.text() + (binary.op().equals("eq") ? " is null)" : " is not null)"), Kind.BOOLEAN);
         }
-        Sql left = render(type, alias, asTime(binary.left(), binary.right(), type, alias));
-        Sql right = render(type, alias, asTime(binary.right(), binary.left(), type, alias));
+        Sql left = textIfComparedWithString(render(type, alias, asTime(binary.left(), binary.right(), type, alias)), binary.right());
+        Sql right = textIfComparedWithString(render(type, alias, asTime(binary.right(), binary.left(), type, alias)), binary.left());
         if (left.kind() != right.kind()) {
             throw new InvalidInputException("$filter", "compares a " + left.kind().name().toLowerCase() + " with a "
                     + right.kind().name().toLowerCase() + ", expected two values of one kind");
@@ -120,22 +142,23 @@ final class FilterSql {
         return new Sql("(" + left.text() + " " + COMPARISON.get(binary.op()) + " " + right.text() + ")", Kind.BOOLEAN);
     }
 
-    /** A string literal compared with a time is read as a time, with a number as a number (result gt '3'). */
+    /** A string literal compared with a time is read as a time ({@code phenomenonTime gt '2026-04-01T00:00:00Z'}). */
     private Expr asTime(Expr expr, Expr other, EntityType type, String alias) {
-        if (expr instanceof Expr.Literal literal && literal.value() instanceof String text && other instanceof Expr.Path path) {
-            Kind kind = path(type, alias, path, "$filter").kind();
-            if (kind == Kind.TIME) {
-                return new Expr.Literal(new Expr.Time(Times.parse(text, "$filter")));
-            }
-            if (kind == Kind.NUMBER) {
-                try {
-                    return new Expr.Literal(Double.parseDouble(text));
-                } catch (NumberFormatException e) {
-                    throw new InvalidInputException("$filter", "'" + Times.abbreviate(text) + "' is compared with a number but is not one");
-                }
-            }
+        if (expr instanceof Expr.Literal literal && literal.value() instanceof String text && other instanceof Expr.Path path
+                && path(type, alias, path, "$filter").kind() == Kind.TIME) {
+            return new Expr.Literal(new Expr.Time(Times.parse(text, "$filter")));
         }
         return expr;
+    }
+
+    /**
+     * A number compared with a string literal is compared as text, as the standard's suite expects of a result (whose
+     * type is any): {@code result gt '3'} holds for 4 and 30 but not for 10, the strings ordering as strings. Riparian
+     * does not turn the string into a number: {@code result gt 3} is the numeric comparison.
+     */
+    private static Sql textIfComparedWithString(Sql sql, Expr other) {
+        boolean string = other instanceof Expr.Literal literal && literal.value() instanceof String;
+        return string && sql.kind() == Kind.NUMBER ? numberText(sql) : sql;
     }
 
     private Sql literal(Object value) {

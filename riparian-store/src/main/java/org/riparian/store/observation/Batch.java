@@ -116,6 +116,10 @@ final class Batch {
         Long stationFeature = anyWithoutFeature ? Features.ofStation(handle, datastream.id()) : null;
         for (ObservationInput input : created) {
             Long feature = input.featureOfInterestId() != null ? input.featureOfInterestId() : stationFeature;
+            if (feature == null) {
+                throw new InvalidInputException(input.source() + ".FeatureOfInterest", "is required: Datastream(" + datastream.id()
+                        + ")'s Thing has no Location to take it from; give the observation a FeatureOfInterest or the Thing a Location");
+            }
             batch.bind("ds", datastream.id()).bind("start", input.startMs()).bind("end", input.endMs()).bind("result", input.result())
                     .bind("resultTime", input.resultTimeMs()).bind("foi", feature).bind("parameters", input.parameters())
                     .bind("now", now).bind("sender", sender).add();
@@ -143,12 +147,7 @@ final class Batch {
     }
 
     private void revise(StoredObservation current, ObservationInput input) {
-        handle.createUpdate("""
-                insert into observation_history(observation_id, revision, result, result_time_ms, parameters, received_ms, sender, superseded_ms)
-                values (:id, :revision, :result, :resultTime, :parameters, :received, :sender, :now)""")
-                .bind("id", current.id()).bind("revision", current.revision()).bind("result", current.result())
-                .bind("resultTime", current.resultTimeMs()).bind("parameters", current.parameters())
-                .bind("received", current.receivedMs()).bind("sender", current.sender()).bind("now", now).execute();
+        History.keep(handle, current, now);
         handle.createUpdate("""
                 update observation set result = :result, result_time_ms = :resultTime, parameters = :parameters,
                     revision = revision + 1, received_ms = :now, sender = :sender where id = :id""")

@@ -6,7 +6,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * The feature of interest of an observation delivered without one: the station's location, as the standard asks,
- * made into a FeatureOfInterest once and reused.
+ * made into a FeatureOfInterest once and reused. A station without a Location has none to give, and {@link Batch}
+ * refuses such an observation.
  */
 final class Features {
 

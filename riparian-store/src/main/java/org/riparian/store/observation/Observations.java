@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.riparian.store.ConflictException;
 import org.riparian.store.NotFoundException;
+import org.riparian.store.Times;
 import org.riparian.store.access.Principal;
 import org.riparian.store.access.Rights;
 import org.riparian.store.audit.AuditLog;
@@ -61,6 +63,40 @@ public final class Observations {
         return List.of(deliveries);
     }
 
+    /**
+     * Moves an observation to another phenomenon time as a new revision: the one superseded keeps its time, so
+     * {@link #asOf} still sees the observation where it was. Refused if the datastream already holds one at that time.
+     */
+    public void move(Handle handle, Principal who, long observationId, long startMs, long endMs) {
+        History.Current current = History.current(handle, observationId).orElseThrow(() -> new NotFoundException("Observation", observationId));
+        StoredObservation was = current.observation();
+        Datastream datastream = Datastreams.require(handle, current.datastreamId());
+        Rights.requireWrite(who, datastream.country(), datastream.level(), "observations");
+        if (was.startMs() == startMs && was.endMs() == endMs) {
+            return;
+        }
+        requireFreeTime(handle, datastream, startMs, endMs);
+        long now = System.currentTimeMillis();
+        History.keep(handle, was, now);
+        handle.createUpdate("""
+                update observation set phenomenon_start_ms = :start, phenomenon_end_ms = :end, revision = revision + 1,
+                    received_ms = :now, sender = :sender where id = :id""")
+                .bind("start", startMs).bind("end", endMs).bind("now", now).bind("sender", who.name()).bind("id", observationId).execute();
+        audit.record(handle, who.name(), "revise", "Observation", observationId, "revision " + (was.revision() + 1) + ": phenomenon time "
+                + Times.formatInterval(was.startMs(), was.endMs()) + " -> " + Times.formatInterval(startMs, endMs) + ", previous from " + was.sender());
+        qc.run(handle, datastream.id(), Math.min(was.startMs(), startMs), Math.max(was.startMs(), startMs));
+    }
+
+    private static void requireFreeTime(Handle handle, Datastream datastream, long startMs, long endMs) {
+        boolean taken = handle.createQuery("""
+                select count(*) from observation where datastream_id = :ds and phenomenon_start_ms = :start and phenomenon_end_ms = :end""")
+                .bind("ds", datastream.id()).bind("start", startMs).bind("end", endMs).mapTo(Long.class).one() > 0;
+        if (taken) {
+            throw new ConflictException("Datastream(" + datastream.id() + ") already holds an observation at " + Times.formatInterval(startMs, endMs)
+                    + "; revise that one instead of moving another onto it");
+        }
+    }
+
     /** The datastream as ingestion needs it: its country, level and unit. */
     public Datastream datastream(long id) {
         return jdbi.withHandle(handle -> Datastreams.require(handle, id));
@@ -70,9 +106,8 @@ public final class Observations {
     public List<Revision> revisions(long observationId) {
         return jdbi.withHandle(handle -> {
             List<Revision> revisions = new ArrayList<>(handle.createQuery("""
-                    select h.observation_id, o.phenomenon_start_ms, o.phenomenon_end_ms, h.revision, h.result, h.sender, h.received_ms
-                    from observation_history h join observation o on o.id = h.observation_id
-                    where h.observation_id = :id order by h.revision""")
+                    select observation_id, phenomenon_start_ms, phenomenon_end_ms, revision, result, sender, received_ms
+                    from observation_history where observation_id = :id order by revision""")
                     .bind("id", observationId).map(RevisionMapper.INSTANCE).list());
             revisions.add(handle.createQuery("""
                     select id as observation_id, phenomenon_start_ms, phenomenon_end_ms, revision, result, sender, received_ms
@@ -93,9 +128,9 @@ public final class Observations {
                 from observation
                 where datastream_id = :ds and phenomenon_start_ms >= :from and phenomenon_start_ms < :to and received_ms <= :asOf
                 union all
-                select o.id, o.phenomenon_start_ms, o.phenomenon_end_ms, h.revision, h.result, h.sender, h.received_ms
+                select o.id, h.phenomenon_start_ms, h.phenomenon_end_ms, h.revision, h.result, h.sender, h.received_ms
                 from observation o join observation_history h on h.observation_id = o.id
-                where o.datastream_id = :ds and o.phenomenon_start_ms >= :from and o.phenomenon_start_ms < :to
+                where o.datastream_id = :ds and h.phenomenon_start_ms >= :from and h.phenomenon_start_ms < :to
                   and o.received_ms > :asOf and h.received_ms <= :asOf
                   and h.revision = (select max(h2.revision) from observation_history h2
                                     where h2.observation_id = o.id and h2.received_ms <= :asOf)

@@ -1,0 +1,13 @@
+package org.riparian.store.entity;
+
+import org.riparian.store.StoreSettings;
+import org.riparian.store.testing.TestDatabases;
+
+/** {@link FilteringTest} on PostgreSQL. */
+class FilteringTestPG extends FilteringTest {
+
+    @Override
+    StoreSettings settings() {
+        return TestDatabases.postgres();
+    }
+}
