@@ -18,7 +18,7 @@ import java.util.Set;
 public final class PywrModel {
 
     private static final Set<String> NETWORK_FIELDS = Set.of("nodes", "edges", "parameters", "virtual_nodes",
-            "timeseries", "metric_sets", "outputs");
+            "timeseries", "metric_sets", "outputs", "tables");
 
     private final Path file;
     private final Map<String, PywrNode> nodes = new LinkedHashMap<>();
@@ -28,6 +28,7 @@ public final class PywrModel {
     private final List<PywrEdge> edges = new ArrayList<>();
     private final Map<String, MetricSet> metricSets = new LinkedHashMap<>();
     private final List<OutputSpec> outputs = new ArrayList<>();
+    private final Tables tables = new Tables();
     private LocalDate start;
     private LocalDate end;
     private int stepDays;
@@ -75,6 +76,9 @@ public final class PywrModel {
             String name = series.path("meta").path("name").asText();
             timeseries.put(name, Timeseries.read(name, file.resolveSibling(series.path("url").asText()),
                     series.path("time_col").asText("date")));
+        }
+        for (JsonNode table : network.path("tables")) {
+            tables.read(table, file);
         }
         ValueReader values = new ValueReader(this);
         ParameterReader parameterReader = new ParameterReader(values);
@@ -151,6 +155,10 @@ public final class PywrModel {
             throw new PywrModelException(file.getFileName() + ": no timeseries named " + name);
         }
         return series;
+    }
+
+    Tables tables() {
+        return tables;
     }
 
     public Path file() {

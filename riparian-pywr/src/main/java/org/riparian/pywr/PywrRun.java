@@ -110,6 +110,8 @@ public final class PywrRun {
                     model.node(node.node()).attribute(node.attribute(), evaluator.flows(), evaluator)));
         } else if (metric instanceof MetricSet.EdgeMetric edge) {
             rows.add(row(at, edge.name(), "Flow", edgeFlow(edge, evaluator)));
+        } else if (metric instanceof MetricSet.TableMetric table) {
+            rows.add(row(at, table.table(), table.keys(), table.value()));
         } else if (metric instanceof MetricSet.ParameterMetric parameter) {
             if (parameter.phase().before()) {
                 rows.add(row(at, parameter.parameter(), "before", before.get(parameter.parameter())));
