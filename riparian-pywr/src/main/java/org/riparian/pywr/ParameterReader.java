@@ -25,6 +25,7 @@ final class ParameterReader {
             case "DailyProfile" -> daily(json, name);
             case "Aggregated" -> aggregated(json, name);
             case "ControlCurve" -> controlCurve(json, name);
+            case "ControlCurveIndex" -> controlCurveIndex(json, name);
             default -> throw new UnsupportedPywrFeatureException("parameter", name, type);
         };
         return new Parameter(name, Phase.of(json.path("phase").asText(null)), value);
@@ -80,6 +81,22 @@ final class ParameterReader {
                 result = combine.applyAsDouble(result, metrics.get(i).of(evaluator));
             }
             return mean ? result / metrics.size() : result;
+        };
+    }
+
+    /** The index of the first curve the storage is at or above; the number of curves below them all. */
+    private Value controlCurveIndex(JsonNode json, String name) {
+        Value storage = values.read(json.path("storage_metric"), name);
+        List<Value> curves = new ArrayList<>();
+        json.path("control_curves").forEach(curve -> curves.add(values.read(curve, name)));
+        return evaluator -> {
+            double level = storage.of(evaluator);
+            for (int i = 0; i < curves.size(); i++) {
+                if (level >= curves.get(i).of(evaluator)) {
+                    return i;
+                }
+            }
+            return curves.size();
         };
     }
 
