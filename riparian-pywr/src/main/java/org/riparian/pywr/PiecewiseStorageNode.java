@@ -54,6 +54,11 @@ final class PiecewiseStorageNode extends PywrNode {
     }
 
     @Override
+    void reset() {
+        volume = Double.NaN;
+    }
+
+    @Override
     void prepare(CostStep step, Evaluator evaluator) {
         double total = volume(evaluator);
         double[] tops = new double[zones.size() + 1];

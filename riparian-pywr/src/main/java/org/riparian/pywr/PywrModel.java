@@ -29,6 +29,7 @@ public final class PywrModel {
     private final Map<String, MetricSet> metricSets = new LinkedHashMap<>();
     private final List<OutputSpec> outputs = new ArrayList<>();
     private final Tables tables = new Tables();
+    private List<Scenarios.Simulation> simulations;
     private LocalDate start;
     private LocalDate end;
     private int stepDays;
@@ -62,9 +63,7 @@ public final class PywrModel {
     }
 
     private void load(JsonNode root) {
-        if (root.hasNonNull("scenarios")) {
-            throw new UnsupportedPywrFeatureException("model section", "scenarios", "ScenarioGroups");
-        }
+        simulations = Scenarios.read(root.path("scenarios"));
         readTime(root.path("time"));
         JsonNode network = root.path("network");
         network.fieldNames().forEachRemaining(field -> {
@@ -155,6 +154,10 @@ public final class PywrModel {
             throw new PywrModelException(file.getFileName() + ": no timeseries named " + name);
         }
         return series;
+    }
+
+    List<Scenarios.Simulation> simulations() {
+        return simulations;
     }
 
     Tables tables() {

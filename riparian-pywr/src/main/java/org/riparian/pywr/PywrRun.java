@@ -18,8 +18,9 @@ import org.riparian.engine.lp.SolverKind;
  */
 public final class PywrRun {
 
-    /** One recorded value of one step. */
-    public record Row(LocalDate start, LocalDate end, String metricSet, String name, String attribute, double value) {
+    /** One recorded value of one step of one simulation (a combination of scenario members). */
+    public record Row(LocalDate start, LocalDate end, int simulation, String label, String metricSet, String name,
+            String attribute, double value) {
     }
 
     private final PywrModel model;
@@ -38,28 +39,41 @@ public final class PywrRun {
         CostNetwork network = build();
         SolverKind solver = network.exclusiveGroups().isEmpty() ? SolverKind.GLOP : SolverKind.CBC;
         Map<String, List<Row>> rows = new LinkedHashMap<>();
-        Evaluator evaluator = new Evaluator(model);
-        List<PywrNode> all = new ArrayList<>(model.nodes().values());
-        all.addAll(model.virtualNodes().values());
         try (CostLp lp = new CostLp(network, solver)) {
-            CostFlows flows = null;
-            int days = model.stepDays();
-            for (LocalDate date = model.start(); !date.isAfter(model.end()); date = date.plusDays(days)) {
-                evaluator.phase(date, days, flows);
-                CostStep step = lp.newStep();
-                for (PywrNode node : all) {
-                    node.prepare(step, evaluator);
-                }
-                Map<String, Double> before = parametersBefore(evaluator);
-                flows = lp.solve(step, date.toString());
-                for (PywrNode node : all) {
-                    node.finish(flows, evaluator);
-                }
-                evaluator.phase(date, days, flows);
-                record(rows, date, date.plusDays(days), before, evaluator);
+            for (Scenarios.Simulation simulation : model.simulations()) {
+                simulate(lp, simulation, rows);
             }
         }
         return rows;
+    }
+
+    /** One simulation from the initial state; the LP is shared, as only bounds and costs differ between them. */
+    private void simulate(CostLp lp, Scenarios.Simulation simulation, Map<String, List<Row>> rows) {
+        Evaluator evaluator = new Evaluator(model, simulation);
+        List<PywrNode> all = new ArrayList<>(model.nodes().values());
+        all.addAll(model.virtualNodes().values());
+        all.forEach(PywrNode::reset);
+        CostFlows flows = null;
+        int days = model.stepDays();
+        for (LocalDate date = model.start(); !date.isAfter(model.end()); date = date.plusDays(days)) {
+            evaluator.phase(date, days, flows);
+            CostStep step = lp.newStep();
+            for (PywrNode node : all) {
+                node.prepare(step, evaluator);
+            }
+            Map<String, Double> before = parametersBefore(evaluator);
+            flows = lp.solve(step, date + labelSuffix(simulation));
+            for (PywrNode node : all) {
+                node.finish(flows, evaluator);
+            }
+            evaluator.phase(date, days, flows);
+            Row at = new Row(date, date.plusDays(days), simulation.id(), simulation.label(), "", "", "", 0);
+            record(rows, at, before, evaluator);
+        }
+    }
+
+    private String labelSuffix(Scenarios.Simulation simulation) {
+        return model.simulations().size() == 1 ? "" : " (scenario " + simulation.label() + ")";
     }
 
     private CostNetwork build() {
@@ -88,16 +102,15 @@ public final class PywrRun {
         return values;
     }
 
-    private void record(Map<String, List<Row>> rows, LocalDate start, LocalDate end, Map<String, Double> before,
-            Evaluator evaluator) {
+    private void record(Map<String, List<Row>> rows, Row at, Map<String, Double> before, Evaluator evaluator) {
         for (OutputSpec output : model.outputs()) {
             for (String setName : output.metricSets()) {
                 List<Row> setRows = rows.computeIfAbsent(setName, k -> new ArrayList<>());
-                if (setRows.size() > 0 && setRows.get(setRows.size() - 1).start().equals(start)) {
+                if (setRows.size() > 0 && sameStep(setRows.get(setRows.size() - 1), at)) {
                     continue; // a set shared by two outputs is recorded once per step
                 }
                 for (MetricSet.Recorded metric : model.metricSet(setName).metrics()) {
-                    addRows(setRows, metric, new Row(start, end, setName, "", "", 0), before, evaluator);
+                    addRows(setRows, metric, row(at, setName, "", "", 0), before, evaluator);
                 }
             }
         }
@@ -134,7 +147,15 @@ public final class PywrRun {
         return sum;
     }
 
+    private static boolean sameStep(Row a, Row b) {
+        return a.start().equals(b.start()) && a.simulation() == b.simulation();
+    }
+
     private static Row row(Row at, String name, String attribute, double value) {
-        return new Row(at.start(), at.end(), at.metricSet(), name, attribute, value);
+        return row(at, at.metricSet(), name, attribute, value);
+    }
+
+    private static Row row(Row at, String metricSet, String name, String attribute, double value) {
+        return new Row(at.start(), at.end(), at.simulation(), at.label(), metricSet, name, attribute, value);
     }
 }

@@ -58,6 +58,9 @@ final class ValueReader {
     private Value timeseries(JsonNode json, String owner) {
         JsonNode columns = json.path("columns");
         String columnType = columns.path("type").asText("Column");
+        if (columnType.equals("Scenario")) {
+            return model.timeseries(json.path("name").asText()).scenarioColumn(columns.path("name").asText());
+        }
         if (!columns.isMissingNode() && !columnType.equals("Column")) {
             throw new UnsupportedPywrFeatureException("timeseries columns", "of " + owner, columnType);
         }
