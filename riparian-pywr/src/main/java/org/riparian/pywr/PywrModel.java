@@ -156,6 +156,16 @@ public final class PywrModel {
         return series;
     }
 
+    /** Steps of one simulation. */
+    public int stepCount() {
+        return (int) ((end.toEpochDay() - start.toEpochDay()) / stepDays) + 1;
+    }
+
+    /** Simulations a run makes: one per combination of scenario members. */
+    public int simulationCount() {
+        return simulations.size();
+    }
+
     List<Scenarios.Simulation> simulations() {
         return simulations;
     }
