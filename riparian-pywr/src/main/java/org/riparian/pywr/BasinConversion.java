@@ -32,7 +32,6 @@ public final class BasinConversion {
     }
 
     static final String COUNTRY = "XXX";
-    private static final double M3S_PER_HM3_PER_DAY = 1e6 / 86400;
 
     private final PywrModel model;
     private final JsonNode network;
@@ -148,7 +147,7 @@ public final class BasinConversion {
             return;
         }
         warnCost(json, name, type, "an inflow's water is used by the priority of the demands it reaches");
-        nodes.add(BasinYaml.inflow(ids.id(name), name, dates.get(0), series));
+        nodes.add(BasinYaml.inflow(ids.id(name), name, dates, series));
         if (!forced) {
             String unused = ids.extra(name + "_unused");
             nodes.add(BasinYaml.terminal(unused, name + " (supply not drawn)"));
@@ -169,7 +168,7 @@ public final class BasinConversion {
         } else if (!states.literal(max)) {
             problems.add("node " + name + " of type " + type + ": a max flow that varies; a canal's capacity is fixed");
         } else {
-            nodes.add(BasinYaml.canal(ids.id(name), name, states.literalValue(max) * M3S_PER_HM3_PER_DAY));
+            nodes.add(BasinYaml.canal(ids.id(name), name, states.literalValue(max) * BasinYaml.M3S_PER_HM3_PER_DAY));
         }
     }
 
@@ -193,7 +192,7 @@ public final class BasinConversion {
         }
         double[] demand = series(max, name, type, "max flow");
         if (demand != null) {
-            nodes.add(BasinYaml.demand(ids.id(name), name, dates.get(0), demand, priority(cost)));
+            nodes.add(BasinYaml.demand(ids.id(name), name, dates, demand, priority(cost)));
         }
     }
 

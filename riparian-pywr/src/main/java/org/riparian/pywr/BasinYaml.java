@@ -14,6 +14,7 @@ import java.util.StringJoiner;
 final class BasinYaml {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final double M3S_PER_HM3_PER_DAY = 1e6 / 86400;
 
     private BasinYaml() {
     }
@@ -31,13 +32,13 @@ final class BasinYaml {
         return out.toString();
     }
 
-    static String inflow(String id, String name, LocalDate start, double[] dailyHm3) {
-        return node(id, name, "inflow") + ", series: " + dated(start, dailyHm3) + "}";
+    static String inflow(String id, String name, List<LocalDate> days, double[] dailyHm3) {
+        return node(id, name, "inflow") + ", series: " + series(days, dailyHm3) + "}";
     }
 
-    static String demand(String id, String name, LocalDate start, double[] dailyHm3, int priority) {
+    static String demand(String id, String name, List<LocalDate> days, double[] dailyHm3, int priority) {
         return node(id, name, "demand") + ", use: municipal, priority: " + priority + ", demand: "
-                + dated(start, dailyHm3) + "}";
+                + series(days, dailyHm3) + "}";
     }
 
     static String junction(String id, String name) {
@@ -69,12 +70,39 @@ final class BasinYaml {
                 + quoted(name);
     }
 
-    private static String dated(LocalDate start, double[] dailyHm3) {
-        StringJoiner values = new StringJoiner(", ", "[", "]");
-        for (double value : dailyHm3) {
-            values.add(number(value));
+    /**
+     * A monthly series (as mean flows) when every day of a calendar month has the same value in every year of the
+     * run, which keeps large models within the basin reader's size limit; otherwise one value per day.
+     */
+    private static String series(List<LocalDate> days, double[] dailyHm3) {
+        double[] monthly = monthly(days, dailyHm3);
+        if (monthly != null) {
+            return "{monthly: {unit: m3/s, values: " + numbers(monthly, M3S_PER_HM3_PER_DAY) + "}}";
         }
-        return "{dated: {start: " + start + ", step: day, unit: hm3, values: " + values + "}}";
+        return "{dated: {start: " + days.get(0) + ", step: day, unit: hm3, values: " + numbers(dailyHm3, 1) + "}}";
+    }
+
+    /** The value of each calendar month (0 for months outside the run), or null when a month's days differ. */
+    private static double[] monthly(List<LocalDate> days, double[] dailyHm3) {
+        double[] months = new double[12];
+        boolean[] seen = new boolean[12];
+        for (int d = 0; d < dailyHm3.length; d++) {
+            int m = days.get(d).getMonthValue() - 1;
+            if (seen[m] && months[m] != dailyHm3[d]) {
+                return null;
+            }
+            seen[m] = true;
+            months[m] = dailyHm3[d];
+        }
+        return months;
+    }
+
+    private static String numbers(double[] values, double factor) {
+        StringJoiner text = new StringJoiner(", ", "[", "]");
+        for (double value : values) {
+            text.add(number(value * factor));
+        }
+        return text.toString();
     }
 
     private static String quantity(double value, String unit) {
