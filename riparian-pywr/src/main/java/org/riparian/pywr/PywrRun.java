@@ -15,6 +15,7 @@ import org.riparian.engine.lp.SolverKind;
 /**
  * Runs a Pywr model on the engine's cost allocation mode, one LP per step: parameters before the LP from the previous
  * step's flows, bounds and costs set, the LP solved, volumes carried over, parameters after the LP, metrics recorded.
+ * Each simulation (combination of scenario members) starts from the initial state on the same LP.
  */
 public final class PywrRun {
 
@@ -30,7 +31,7 @@ public final class PywrRun {
         this.model = model;
     }
 
-    /** Runs the model; the rows of each metric set by its name, in step order. */
+    /** Runs every simulation of the model; the rows of each metric set by its name, by simulation then step. */
     public static Map<String, List<Row>> run(PywrModel model) {
         return new PywrRun(model).run();
     }
