@@ -25,20 +25,33 @@ public final class PywrRun {
     }
 
     private final PywrModel model;
+    private final SolverKind lpSolver;
     private final Map<PywrModel.PywrEdge, List<Integer>> edgeColumns = new LinkedHashMap<>();
 
-    private PywrRun(PywrModel model) {
+    private PywrRun(PywrModel model, SolverKind lpSolver) {
         this.model = model;
+        this.lpSolver = lpSolver;
     }
 
-    /** Runs every simulation of the model; the rows of each metric set by its name, by simulation then step. */
+    /** Runs every simulation of the model on CLP; the rows of each metric set by its name, by simulation then step. */
     public static Map<String, List<Row>> run(PywrModel model) {
-        return new PywrRun(model).run();
+        return run(model, SolverKind.CLP);
+    }
+
+    /**
+     * The same on the given LP solver (CLP updates bounds in place and is the fastest here, GLOP is the engine's
+     * default elsewhere); a model with mutually exclusive nodes always runs on CBC, as it needs a MILP.
+     */
+    public static Map<String, List<Row>> run(PywrModel model, SolverKind lpSolver) {
+        if (lpSolver.mixedInteger()) {
+            throw new IllegalArgumentException("an LP solver was expected, not " + lpSolver);
+        }
+        return new PywrRun(model, lpSolver).run();
     }
 
     private Map<String, List<Row>> run() {
         CostNetwork network = build();
-        SolverKind solver = network.exclusiveGroups().isEmpty() ? SolverKind.GLOP : SolverKind.CBC;
+        SolverKind solver = network.exclusiveGroups().isEmpty() ? lpSolver : SolverKind.CBC;
         Map<String, List<Row>> rows = new LinkedHashMap<>();
         try (CostLp lp = new CostLp(network, solver)) {
             for (Scenarios.Simulation simulation : model.simulations()) {
