@@ -15,8 +15,8 @@ import java.util.TreeSet;
  * A Pywr v2 model as a Riparian basin file, run by the priority engine. Flows are taken as hm³ per day and volumes
  * as hm³. What maps: Catchment and Input (an inflow series; an Input's unused supply leaves to a terminal), Link and
  * River (a junction, or a canal with the max flow as capacity), Output (a demand whose priority ranks its cost, most
- * negative first; one with no max flow and no negative cost is a terminal), Storage and Reservoir without spill or
- * compensation (a reservoir). Values may vary with the date only; they become daily series over the model's run.
+ * negative first; one with no max flow and no negative cost is a terminal), RiverGauge (a gauge with the MRF as its
+ * minimum flow), Storage and Reservoir without spill or compensation (a reservoir). Values may vary with the date only; they become daily series over the model's run.
  *
  * <p>What cannot map is an error listing every such node, virtual node, parameter and section ({@link
  * PywrModelException}); nothing is written. What maps but may allocate differently (costs of links, inputs and
@@ -120,6 +120,7 @@ public final class BasinConversion {
             case "Link", "River" -> link(json, name, type);
             case "Output" -> output(json, name, type);
             case "Storage", "Reservoir" -> storage(json, name, type);
+            case "RiverGauge" -> gauge(json, name, type);
             default -> problems.add("node " + name + " of type " + type + ": no basin-file node behaves like it");
         }
     }
@@ -194,6 +195,38 @@ public final class BasinConversion {
         if (demand != null) {
             nodes.add(BasinYaml.demand(ids.id(name), name, dates, demand, priority(cost)));
         }
+    }
+
+    /**
+     * A gauge whose minimum flow is the MRF: the basin serves it before every demand, as Pywr does when the MRF cost
+     * is below every Output's cost; otherwise a warning.
+     */
+    private void gauge(JsonNode json, String name, String type) {
+        JsonNode mrf = json.get("mrf");
+        if (mrf == null || mrf.isNull()) {
+            nodes.add(BasinYaml.gauge(ids.id(name), name, null));
+            return;
+        }
+        double[] series = series(mrf, name, type, "mrf");
+        JsonNode mrfCost = json.get("mrf_cost");
+        if (series == null || !states.literal(mrfCost)) {
+            if (series != null) {
+                problems.add("node " + name + " of type " + type + ": an mrf cost that varies");
+            }
+            return;
+        }
+        double[] monthly = BasinYaml.monthly(dates, series);
+        if (monthly == null) {
+            problems.add("node " + name + " of type " + type + ": an mrf that varies within a month; a gauge's"
+                    + " minimum flow is monthly");
+            return;
+        }
+        double cost = states.literalValue(mrfCost);
+        if (outputCosts.values().stream().anyMatch(c -> c <= cost)) {
+            warnings.add("node " + name + " of type " + type + ": the basin serves the mrf before every demand; Pywr"
+                    + " only before Outputs that cost more than its mrf cost " + cost);
+        }
+        nodes.add(BasinYaml.gauge(ids.id(name), name, monthly));
     }
 
     private void storage(JsonNode json, String name, String type) {

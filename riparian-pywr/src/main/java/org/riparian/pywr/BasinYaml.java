@@ -45,6 +45,12 @@ final class BasinYaml {
         return node(id, name, "junction") + "}";
     }
 
+    /** A gauge with a monthly minimum flow (hm³ per day in each calendar month), or none when null. */
+    static String gauge(String id, String name, double[] monthlyMinimumHm3) {
+        return node(id, name, "gauge") + (monthlyMinimumHm3 == null ? "" : ", minimum_flow: {monthly: {unit: m3/s,"
+                + " values: " + numbers(monthlyMinimumHm3, M3S_PER_HM3_PER_DAY) + "}}") + "}";
+    }
+
     static String terminal(String id, String name) {
         return node(id, name, "terminal") + "}";
     }
@@ -83,7 +89,7 @@ final class BasinYaml {
     }
 
     /** The value of each calendar month (0 for months outside the run), or null when a month's days differ. */
-    private static double[] monthly(List<LocalDate> days, double[] dailyHm3) {
+    static double[] monthly(List<LocalDate> days, double[] dailyHm3) {
         double[] months = new double[12];
         boolean[] seen = new boolean[12];
         for (int d = 0; d < dailyHm3.length; d++) {
