@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A Pywr v2 model as read from its JSON file: the time axis, nodes and virtual nodes, edges with slots, parameters
- * (global and node-local), time series read from CSV files relative to the model file, metric sets and outputs.
+ * A Pywr v2 model as read from its JSON file: the time axis, scenario groups, nodes and virtual nodes, edges with
+ * slots, parameters (global and node-local), time series and data tables read from CSV files relative to the model
+ * file, metric sets and outputs.
  */
 public final class PywrModel {
 
@@ -71,6 +72,23 @@ public final class PywrModel {
                 throw new UnsupportedPywrFeatureException("network section", field, "network." + field);
             }
         });
+        readData(network);
+        readNodesAndParameters(network);
+        for (JsonNode json : network.path("edges")) {
+            edges.add(new PywrEdge(json.path("from_node").asText(), slot(json.path("from_slot")),
+                    json.path("to_node").asText(), slot(json.path("to_slot"))));
+        }
+        for (JsonNode json : network.path("metric_sets")) {
+            MetricSet set = MetricSet.read(json, this);
+            metricSets.put(set.name(), set);
+        }
+        for (JsonNode json : network.path("outputs")) {
+            outputs.add(OutputSpec.read(json, this));
+        }
+    }
+
+    /** Time series and tables, read from files beside the model before anything refers to them. */
+    private void readData(JsonNode network) {
         for (JsonNode series : network.path("timeseries")) {
             String name = series.path("meta").path("name").asText();
             timeseries.put(name, Timeseries.read(name, file.resolveSibling(series.path("url").asText()),
@@ -79,6 +97,9 @@ public final class PywrModel {
         for (JsonNode table : network.path("tables")) {
             tables.read(table, file);
         }
+    }
+
+    private void readNodesAndParameters(JsonNode network) {
         ValueReader values = new ValueReader(this);
         ParameterReader parameterReader = new ParameterReader(values);
         NodeReader nodeReader = new NodeReader(this, values);
@@ -97,17 +118,6 @@ public final class PywrModel {
         for (JsonNode json : network.path("virtual_nodes")) {
             PywrNode node = nodeReader.virtualNode(json);
             virtualNodes.put(node.name, node);
-        }
-        for (JsonNode json : network.path("edges")) {
-            edges.add(new PywrEdge(json.path("from_node").asText(), slot(json.path("from_slot")),
-                    json.path("to_node").asText(), slot(json.path("to_slot"))));
-        }
-        for (JsonNode json : network.path("metric_sets")) {
-            MetricSet set = MetricSet.read(json, this);
-            metricSets.put(set.name(), set);
-        }
-        for (JsonNode json : network.path("outputs")) {
-            outputs.add(OutputSpec.read(json, this));
         }
     }
 
