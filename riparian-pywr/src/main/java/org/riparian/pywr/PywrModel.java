@@ -59,8 +59,16 @@ public final class PywrModel {
             model.load(root);
         } catch (UnsupportedPywrFeatureException e) {
             throw new UnsupportedPywrFeatureException(file.getFileName() + ": " + e.getMessage());
+        } catch (PywrModelException e) {
+            throw named(file, e);
         }
         return model;
+    }
+
+    /** The problem with the model file's name in front, unless it starts with it already. */
+    private static PywrModelException named(Path file, PywrModelException e) {
+        String name = file.getFileName().toString();
+        return e.getMessage().startsWith(name) ? e : new PywrModelException(name + ": " + e.getMessage(), e);
     }
 
     private void load(JsonNode root) {
