@@ -59,7 +59,8 @@ public final class CsvOutputs {
     private static void writeLong(Writer writer, List<PywrRun.Row> rows, Integer places) throws IOException {
         writer.write("time_start,time_end,simulation_id,label,metric_set,name,attribute,value\n");
         for (PywrRun.Row row : rows) {
-            writer.write(row.start() + "T00:00:00," + row.end() + "T00:00:00,0,0," + field(row.metricSet()) + ","
+            writer.write(row.start() + "T00:00:00," + row.end() + "T00:00:00," + row.simulation() + ","
+                    + field(row.label()) + "," + field(row.metricSet()) + ","
                     + field(row.name()) + "," + field(row.attribute()) + "," + number(row.value(), places) + "\n");
         }
     }
@@ -70,8 +71,8 @@ public final class CsvOutputs {
         List<PywrRun.Row> first = byStep.values().iterator().next();
         writer.write("node," + String.join(",", first.stream().map(r -> field(r.name())).toList()) + "\n");
         writer.write("attribute," + String.join(",", first.stream().map(r -> field(r.attribute())).toList()) + "\n");
-        writer.write("simulation_id," + String.join(",", first.stream().map(r -> "0").toList()) + "\n");
-        writer.write("label," + String.join(",", first.stream().map(r -> "0").toList()) + "\n");
+        writer.write("simulation_id," + String.join(",", first.stream().map(r -> "" + r.simulation()).toList()) + "\n");
+        writer.write("label," + String.join(",", first.stream().map(r -> field(r.label())).toList()) + "\n");
         for (Map.Entry<LocalDate, List<PywrRun.Row>> step : byStep.entrySet()) {
             writer.write(step.getKey() + "T00:00:00,"
                     + String.join(",", step.getValue().stream().map(r -> number(r.value(), places)).toList()) + "\n");

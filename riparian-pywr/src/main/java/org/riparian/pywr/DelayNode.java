@@ -24,6 +24,11 @@ final class DelayNode extends PywrNode {
         super(name, type);
         this.delaySteps = delaySteps;
         this.initialValue = initialValue;
+    }
+
+    @Override
+    void reset() {
+        inTransit.clear();
         for (int i = 0; i < delaySteps; i++) {
             inTransit.addLast(initialValue);
         }

@@ -19,9 +19,20 @@ final class Evaluator {
     private LocalDate date;
     private double days;
     private CostFlows flows;
+    private final Scenarios.Simulation simulation;
 
-    Evaluator(PywrModel model) {
+    Evaluator(PywrModel model, Scenarios.Simulation simulation) {
         this.model = model;
+        this.simulation = simulation;
+    }
+
+    /** The member of a scenario group this simulation runs. */
+    int member(String group) {
+        Integer member = simulation.memberByGroup().get(group);
+        if (member == null) {
+            throw new PywrModelException("no scenario group named " + group);
+        }
+        return member;
     }
 
     /** Starts a phase: parameters are computed afresh from the given date and flows. */

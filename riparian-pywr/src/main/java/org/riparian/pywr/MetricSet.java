@@ -8,7 +8,7 @@ import java.util.List;
 record MetricSet(String name, List<Recorded> metrics) {
 
     /** One recorded quantity: a node's attribute, an edge's flow, or a parameter before or after the LP. */
-    sealed interface Recorded permits NodeMetric, EdgeMetric, ParameterMetric {
+    sealed interface Recorded permits NodeMetric, EdgeMetric, ParameterMetric, TableMetric {
     }
 
     record NodeMetric(String node, String attribute) implements Recorded {
@@ -21,6 +21,10 @@ record MetricSet(String name, List<Recorded> metrics) {
     }
 
     record ParameterMetric(String parameter, Phase phase) implements Recorded {
+    }
+
+    /** A scalar of a data table, recorded under the table's name with its keys ({@code A;Y}) as the attribute. */
+    record TableMetric(String table, String keys, double value) implements Recorded {
     }
 
     static MetricSet read(JsonNode json, PywrModel model) {
@@ -58,6 +62,8 @@ record MetricSet(String name, List<Recorded> metrics) {
                 Parameter parameter = model.parameter(json.path("name").asText());
                 yield new ParameterMetric(parameter.name(), parameter.phase());
             }
+            case "Table" -> new TableMetric(json.path("table").asText(), Tables.keyText(json),
+                    model.tables().scalar(json));
             default -> throw new UnsupportedPywrFeatureException("metric", "in metric set " + set, type);
         };
     }

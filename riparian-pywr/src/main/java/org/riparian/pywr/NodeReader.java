@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.riparian.engine.costs.CostNodeKind;
+import org.riparian.engine.hydropower.HydropowerEquation;
 
 /** Pywr node and virtual node objects as {@link PywrNode}s; fields this reader would ignore are refused. */
 final class NodeReader {
@@ -37,6 +38,8 @@ final class NodeReader {
             case "LossLink", "WaterTreatmentWorks" -> loss(json, name, type);
             case "Delay" -> delay(json, name, type);
             case "PiecewiseLink" -> piecewise(json, name, type);
+            case "Turbine" -> turbine(json, name, type);
+            case "PiecewiseStorage" -> piecewiseStorage(json, name, type);
             default -> throw new UnsupportedPywrFeatureException("node", name, type);
         };
     }
@@ -163,6 +166,42 @@ final class NodeReader {
                     values.read(step.get("max_flow"), name, INF), values.read(step.get("cost"), name, 0)));
         }
         return new PiecewiseLinkNode(name, type, pieces);
+    }
+
+    private PywrNode piecewiseStorage(JsonNode json, String name, String type) {
+        known(json, name, type, "max_volume", "initial_volume", "steps");
+        JsonNode initial = json.path("initial_volume");
+        if (!initial.path("type").asText("Proportional").equals("Proportional")) {
+            throw new UnsupportedPywrFeatureException("initial volume", "of node " + name,
+                    initial.path("type").asText());
+        }
+        List<PiecewiseStorageNode.Zone> zones = new ArrayList<>();
+        for (JsonNode step : json.path("steps")) {
+            zones.add(new PiecewiseStorageNode.Zone(values.read(step.get("control_curve"), name),
+                    values.read(step.get("cost"), name, 0)));
+        }
+        return new PiecewiseStorageNode(name, type, value(json, name, "max_volume", INF),
+                initial.path("proportion").asDouble(1), zones);
+    }
+
+    private PywrNode turbine(JsonNode json, String name, String type) {
+        known(json, name, type, "cost", "target", "target_type", "water_elevation", "turbine_elevation", "min_head",
+                "efficiency", "water_density", "flow_unit_conversion", "energy_unit_conversion");
+        TurbineNode.TargetType targetType = switch (json.path("target_type").asText("MaxFlow")) {
+            case "MaxFlow" -> TurbineNode.TargetType.MAX_FLOW;
+            case "MinFlow" -> TurbineNode.TargetType.MIN_FLOW;
+            case "Both" -> TurbineNode.TargetType.BOTH;
+            default -> throw new UnsupportedPywrFeatureException("turbine target type", "of node " + name,
+                    json.path("target_type").asText());
+        };
+        HydropowerEquation equation = new HydropowerEquation(json.path("efficiency").asDouble(1),
+                json.path("water_density").asDouble(1000), json.path("flow_unit_conversion").asDouble(1),
+                json.path("energy_unit_conversion").asDouble(1e-6));
+        TurbineNode.Setting setting = new TurbineNode.Setting(json.path("turbine_elevation").asDouble(0),
+                json.path("min_head").asDouble(0), equation);
+        Value target = json.hasNonNull("target") ? values.read(json.get("target"), name) : null;
+        Value water = json.hasNonNull("water_elevation") ? values.read(json.get("water_elevation"), name) : null;
+        return new TurbineNode(name, type, value(json, name, "cost", 0), target, targetType, water, setting);
     }
 
     private PywrNode virtualStorage(JsonNode json, String name, String type) {

@@ -21,35 +21,45 @@ final class ParameterReader {
         String type = json.path("type").asText();
         Value value = switch (type) {
             case "Constant" -> values.read(json.path("value"), name);
-            case "MonthlyProfile" -> profile(json, name, 12, date -> date.getMonthValue() - 1);
-            case "DailyProfile" -> profile(json, name, 366, ParameterReader::dayIndex);
+            case "MonthlyProfile" -> monthly(json, name);
+            case "DailyProfile" -> daily(json, name);
             case "Aggregated" -> aggregated(json, name);
             case "ControlCurve" -> controlCurve(json, name);
+            case "ControlCurveIndex" -> controlCurveIndex(json, name);
             default -> throw new UnsupportedPywrFeatureException("parameter", name, type);
         };
         return new Parameter(name, Phase.of(json.path("phase").asText(null)), value);
     }
 
-    /** Day of a 366-day year: 28 February is day 59 (index 58) and 1 March day 61 in every year. */
-    private static int dayIndex(LocalDate date) {
-        int index = date.getDayOfYear() - 1;
-        return !date.isLeapYear() && index >= 59 ? index + 1 : index;
+    private Value monthly(JsonNode json, String name) {
+        double[] profile = values.array(json.path("values"), "parameter " + name);
+        if (profile.length != 12) {
+            throw new PywrModelException("parameter " + name + " has " + profile.length + " values, expected 12");
+        }
+        return evaluator -> profile[evaluator.date().getMonthValue() - 1];
     }
 
-    private Value profile(JsonNode json, String name, int length, java.util.function.ToIntFunction<LocalDate> index) {
-        JsonNode array = json.path("values");
-        if (!array.isArray()) {
-            throw new UnsupportedPywrFeatureException("profile values", "of parameter " + name,
-                    array.path("type").asText("missing"));
+    /**
+     * 366 values are days of a leap year (1 March is the 61st value in every year); 365 values are days of a common
+     * year, and 29 February repeats 28 February.
+     */
+    private Value daily(JsonNode json, String name) {
+        double[] profile = values.array(json.path("values"), "parameter " + name);
+        if (profile.length != 365 && profile.length != 366) {
+            throw new PywrModelException("parameter " + name + " has " + profile.length + " values, expected 365 or 366");
         }
-        if (array.size() != length) {
-            throw new PywrModelException("parameter " + name + " has " + array.size() + " values, expected " + length);
+        boolean leapProfile = profile.length == 366;
+        return evaluator -> profile[dayIndex(evaluator.date(), leapProfile)];
+    }
+
+    static int dayIndex(LocalDate date, boolean leapProfile) {
+        int index = date.getDayOfYear() - 1;
+        boolean afterFebruary = date.getMonthValue() > 2;
+        if (leapProfile) {
+            return !date.isLeapYear() && afterFebruary ? index + 1 : index;
         }
-        double[] profile = new double[length];
-        for (int i = 0; i < length; i++) {
-            profile[i] = array.get(i).asDouble();
-        }
-        return evaluator -> profile[index.applyAsInt(evaluator.date())];
+        boolean leapDayOrLater = afterFebruary || date.getMonthValue() == 2 && date.getDayOfMonth() == 29;
+        return date.isLeapYear() && leapDayOrLater ? index - 1 : index;
     }
 
     private Value aggregated(JsonNode json, String name) {
@@ -71,6 +81,22 @@ final class ParameterReader {
                 result = combine.applyAsDouble(result, metrics.get(i).of(evaluator));
             }
             return mean ? result / metrics.size() : result;
+        };
+    }
+
+    /** The index of the first curve the storage is at or above; the number of curves below them all. */
+    private Value controlCurveIndex(JsonNode json, String name) {
+        Value storage = values.read(json.path("storage_metric"), name);
+        List<Value> curves = new ArrayList<>();
+        json.path("control_curves").forEach(curve -> curves.add(values.read(curve, name)));
+        return evaluator -> {
+            double level = storage.of(evaluator);
+            for (int i = 0; i < curves.size(); i++) {
+                if (level >= curves.get(i).of(evaluator)) {
+                    return i;
+                }
+            }
+            return curves.size();
         };
     }
 

@@ -12,13 +12,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A Pywr v2 model as read from its JSON file: the time axis, nodes and virtual nodes, edges with slots, parameters
- * (global and node-local), time series read from CSV files relative to the model file, metric sets and outputs.
+ * A Pywr v2 model as read from its JSON file: the time axis, scenario groups, nodes and virtual nodes, edges with
+ * slots, parameters (global and node-local), time series and data tables read from CSV files relative to the model
+ * file, metric sets and outputs.
  */
 public final class PywrModel {
 
     private static final Set<String> NETWORK_FIELDS = Set.of("nodes", "edges", "parameters", "virtual_nodes",
-            "timeseries", "metric_sets", "outputs");
+            "timeseries", "metric_sets", "outputs", "tables");
 
     private final Path file;
     private final Map<String, PywrNode> nodes = new LinkedHashMap<>();
@@ -28,6 +29,8 @@ public final class PywrModel {
     private final List<PywrEdge> edges = new ArrayList<>();
     private final Map<String, MetricSet> metricSets = new LinkedHashMap<>();
     private final List<OutputSpec> outputs = new ArrayList<>();
+    private final Tables tables = new Tables();
+    private List<Scenarios.Simulation> simulations;
     private LocalDate start;
     private LocalDate end;
     private int stepDays;
@@ -56,14 +59,20 @@ public final class PywrModel {
             model.load(root);
         } catch (UnsupportedPywrFeatureException e) {
             throw new UnsupportedPywrFeatureException(file.getFileName() + ": " + e.getMessage());
+        } catch (PywrModelException e) {
+            throw named(file, e);
         }
         return model;
     }
 
+    /** The problem with the model file's name in front, unless it starts with it already. */
+    private static PywrModelException named(Path file, PywrModelException e) {
+        String name = file.getFileName().toString();
+        return e.getMessage().startsWith(name) ? e : new PywrModelException(name + ": " + e.getMessage(), e);
+    }
+
     private void load(JsonNode root) {
-        if (root.hasNonNull("scenarios")) {
-            throw new UnsupportedPywrFeatureException("model section", "scenarios", "ScenarioGroups");
-        }
+        simulations = Scenarios.read(root.path("scenarios"));
         readTime(root.path("time"));
         JsonNode network = root.path("network");
         network.fieldNames().forEachRemaining(field -> {
@@ -71,11 +80,34 @@ public final class PywrModel {
                 throw new UnsupportedPywrFeatureException("network section", field, "network." + field);
             }
         });
+        readData(network);
+        readNodesAndParameters(network);
+        for (JsonNode json : network.path("edges")) {
+            edges.add(new PywrEdge(json.path("from_node").asText(), slot(json.path("from_slot")),
+                    json.path("to_node").asText(), slot(json.path("to_slot"))));
+        }
+        for (JsonNode json : network.path("metric_sets")) {
+            MetricSet set = MetricSet.read(json, this);
+            metricSets.put(set.name(), set);
+        }
+        for (JsonNode json : network.path("outputs")) {
+            outputs.add(OutputSpec.read(json, this));
+        }
+    }
+
+    /** Time series and tables, read from files beside the model before anything refers to them. */
+    private void readData(JsonNode network) {
         for (JsonNode series : network.path("timeseries")) {
             String name = series.path("meta").path("name").asText();
             timeseries.put(name, Timeseries.read(name, file.resolveSibling(series.path("url").asText()),
                     series.path("time_col").asText("date")));
         }
+        for (JsonNode table : network.path("tables")) {
+            tables.read(table, file);
+        }
+    }
+
+    private void readNodesAndParameters(JsonNode network) {
         ValueReader values = new ValueReader(this);
         ParameterReader parameterReader = new ParameterReader(values);
         NodeReader nodeReader = new NodeReader(this, values);
@@ -94,17 +126,6 @@ public final class PywrModel {
         for (JsonNode json : network.path("virtual_nodes")) {
             PywrNode node = nodeReader.virtualNode(json);
             virtualNodes.put(node.name, node);
-        }
-        for (JsonNode json : network.path("edges")) {
-            edges.add(new PywrEdge(json.path("from_node").asText(), slot(json.path("from_slot")),
-                    json.path("to_node").asText(), slot(json.path("to_slot"))));
-        }
-        for (JsonNode json : network.path("metric_sets")) {
-            MetricSet set = MetricSet.read(json, this);
-            metricSets.put(set.name(), set);
-        }
-        for (JsonNode json : network.path("outputs")) {
-            outputs.add(OutputSpec.read(json, this));
         }
     }
 
@@ -151,6 +172,24 @@ public final class PywrModel {
             throw new PywrModelException(file.getFileName() + ": no timeseries named " + name);
         }
         return series;
+    }
+
+    /** Steps of one simulation. */
+    public int stepCount() {
+        return (int) ((end.toEpochDay() - start.toEpochDay()) / stepDays) + 1;
+    }
+
+    /** Simulations a run makes: one per combination of scenario members. */
+    public int simulationCount() {
+        return simulations.size();
+    }
+
+    List<Scenarios.Simulation> simulations() {
+        return simulations;
+    }
+
+    Tables tables() {
+        return tables;
     }
 
     public Path file() {

@@ -34,6 +34,10 @@ abstract class PywrNode {
 
     abstract void prepare(CostStep step, Evaluator evaluator);
 
+    /** Back to the state before the first step (initial volumes, delays), as each simulation starts. */
+    void reset() {
+    }
+
     /** After the step's LP: volumes carry over, delays shift. */
     void finish(CostFlows flows, Evaluator evaluator) {
     }

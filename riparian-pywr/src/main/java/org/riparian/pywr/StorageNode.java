@@ -90,6 +90,11 @@ final class StorageNode extends PywrNode {
     }
 
     @Override
+    void reset() {
+        volume = Double.NaN;
+    }
+
+    @Override
     void prepare(CostStep step, Evaluator evaluator) {
         capacity = maxVolume.of(evaluator);
         if (Double.isNaN(volume)) {

@@ -20,6 +20,7 @@ final class Timeseries {
 
     private final String name;
     private final List<String> columns;
+    private int timeColumn;
     private final Map<LocalDate, double[]> rows = new HashMap<>();
 
     private Timeseries(String name, List<String> columns) {
@@ -36,6 +37,7 @@ final class Timeseries {
                 throw new PywrModelException(file + ": timeseries " + name + " has no time column " + timeColumn);
             }
             Timeseries series = new Timeseries(name, header);
+            series.timeColumn = time;
             while (lines.hasNext()) {
                 String[] line = lines.next();
                 double[] values = new double[header.size()];
@@ -64,6 +66,27 @@ final class Timeseries {
         throw new PywrModelException(file + ": date '" + text + "' is neither yyyy-mm-dd nor dd/mm/yyyy");
     }
 
+    /** The value column of the simulation's member of a scenario group: the group's n-th member, the n-th column. */
+    Value scenarioColumn(String group) {
+        return evaluator -> {
+            int member = evaluator.member(group);
+            int column = member < timeColumn ? member : member + 1;
+            if (column >= columns.size()) {
+                throw new PywrModelException("timeseries " + name + " has " + (columns.size() - 1)
+                        + " value columns, none for member " + member + " of scenario group " + group);
+            }
+            return valueOn(evaluator)[column];
+        };
+    }
+
+    private double[] valueOn(Evaluator evaluator) {
+        double[] row = rows.get(evaluator.date());
+        if (row == null) {
+            throw new PywrModelException("timeseries " + name + " has no value on " + evaluator.date());
+        }
+        return row;
+    }
+
     /** The column's values by date; null picks the only value column. */
     Value column(String column) {
         int index;
@@ -80,12 +103,6 @@ final class Timeseries {
             }
         }
         int at = index;
-        return evaluator -> {
-            double[] row = rows.get(evaluator.date());
-            if (row == null) {
-                throw new PywrModelException("timeseries " + name + " has no value on " + evaluator.date());
-            }
-            return row[at];
-        };
+        return evaluator -> valueOn(evaluator)[at];
     }
 }

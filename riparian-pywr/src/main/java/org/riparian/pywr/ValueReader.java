@@ -30,8 +30,25 @@ final class ValueReader {
             case "LocalParameter" -> parameter(owner + "." + json.path("name").asText());
             case "Timeseries" -> timeseries(json, owner);
             case "Node", "VirtualNode" -> nodeAttribute(json);
+            case "Table" -> Value.literal(model.tables().scalar(json));
             default -> throw new UnsupportedPywrFeatureException("value", "of " + owner, type);
         };
+    }
+
+    /** A fixed list of numbers: a JSON array, a literal with {@code values}, or an array from a table. */
+    double[] array(JsonNode json, String owner) {
+        JsonNode list = json.isArray() ? json : json.path("values");
+        if (json.path("type").asText().equals("Table")) {
+            return model.tables().array(json);
+        }
+        if (!list.isArray()) {
+            throw new UnsupportedPywrFeatureException("array", "of " + owner, json.path("type").asText("missing"));
+        }
+        double[] array = new double[list.size()];
+        for (int i = 0; i < array.length; i++) {
+            array[i] = list.get(i).asDouble();
+        }
+        return array;
     }
 
     private Value parameter(String name) {
@@ -41,6 +58,9 @@ final class ValueReader {
     private Value timeseries(JsonNode json, String owner) {
         JsonNode columns = json.path("columns");
         String columnType = columns.path("type").asText("Column");
+        if (columnType.equals("Scenario")) {
+            return model.timeseries(json.path("name").asText()).scenarioColumn(columns.path("name").asText());
+        }
         if (!columns.isMissingNode() && !columnType.equals("Column")) {
             throw new UnsupportedPywrFeatureException("timeseries columns", "of " + owner, columnType);
         }

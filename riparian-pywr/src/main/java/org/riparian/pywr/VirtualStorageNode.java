@@ -59,6 +59,11 @@ final class VirtualStorageNode extends VirtualNode {
     }
 
     @Override
+    void reset() {
+        volume = Double.NaN;
+    }
+
+    @Override
     void prepare(CostStep step, Evaluator evaluator) {
         capacity = maxVolume.of(evaluator);
         if (Double.isNaN(volume) || !inSeason(evaluator.date())) {

@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 
 /** {@code riparian pywr}: the group of Pywr interoperability commands. */
 @Command(name = "pywr", mixinStandardHelpOptions = true,
-        description = "Run Pywr v2 (pywr-next) JSON models on Riparian's cost allocation engine.",
-        subcommands = {PywrRunCommand.class, CommandLine.HelpCommand.class})
+        description = "Run Pywr v2 (pywr-next) JSON models on Riparian's cost allocation engine, or convert them to basin files.",
+        subcommands = {PywrRunCommand.class, PywrConvertCommand.class, CommandLine.HelpCommand.class})
 public final class PywrCommand implements Runnable {
 
     @CommandLine.Spec

@@ -16,21 +16,17 @@ public final class CostFlows {
     }
 
     public double inflow(int node) {
-        double sum = 0;
-        for (int e = 0; e < edgeFlows.length; e++) {
-            if (network.edges().get(e).to() == node) {
-                sum += edgeFlows[e];
-            }
-        }
-        return sum;
+        return sum(network.incoming(node));
     }
 
     public double outflow(int node) {
+        return sum(network.outgoing(node));
+    }
+
+    private double sum(int[] edges) {
         double sum = 0;
-        for (int e = 0; e < edgeFlows.length; e++) {
-            if (network.edges().get(e).from() == node) {
-                sum += edgeFlows[e];
-            }
+        for (int e : edges) {
+            sum += edgeFlows[e];
         }
         return sum;
     }

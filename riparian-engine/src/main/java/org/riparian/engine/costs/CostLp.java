@@ -116,12 +116,13 @@ public final class CostLp implements AutoCloseable {
     }
 
     private void addEdges(int row, int node, double inCoefficient, double outCoefficient) {
-        for (int e = 0; e < edgeColumn.length; e++) {
-            CostNetwork.Edge edge = network.edges().get(e);
-            if (edge.to() == node && inCoefficient != 0) {
+        if (inCoefficient != 0) {
+            for (int e : network.incoming(node)) {
                 lp.addCoefficient(row, edgeColumn[e], inCoefficient);
             }
-            if (edge.from() == node && outCoefficient != 0) {
+        }
+        if (outCoefficient != 0) {
+            for (int e : network.outgoing(node)) {
                 lp.addCoefficient(row, edgeColumn[e], outCoefficient);
             }
         }

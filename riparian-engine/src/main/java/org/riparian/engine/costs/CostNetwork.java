@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * The immutable graph of a cost-mode run: nodes, directed edges (one LP column each), aggregated flow constraints and
@@ -39,6 +41,8 @@ public final class CostNetwork {
     private final List<FlowConstraint> constraints;
     private final List<ExclusiveGroup> exclusiveGroups;
     private final Map<String, Integer> index;
+    private final int[][] incoming;
+    private final int[][] outgoing;
 
     private CostNetwork(Builder builder) {
         names = List.copyOf(builder.names);
@@ -47,6 +51,27 @@ public final class CostNetwork {
         constraints = List.copyOf(builder.constraints);
         exclusiveGroups = List.copyOf(builder.exclusiveGroups);
         index = Map.copyOf(builder.index);
+        incoming = new int[names.size()][];
+        outgoing = new int[names.size()][];
+        for (int n = 0; n < names.size(); n++) {
+            int node = n;
+            incoming[n] = edgesWhere(e -> e.to() == node);
+            outgoing[n] = edgesWhere(e -> e.from() == node);
+        }
+    }
+
+    private int[] edgesWhere(Predicate<Edge> test) {
+        return IntStream.range(0, edges.size()).filter(e -> test.test(edges.get(e))).toArray();
+    }
+
+    /** The edges entering the node, by index; callers must not change the array. */
+    int[] incoming(int node) {
+        return incoming[node];
+    }
+
+    /** The edges leaving the node, by index; callers must not change the array. */
+    int[] outgoing(int node) {
+        return outgoing[node];
     }
 
     public static Builder builder() {

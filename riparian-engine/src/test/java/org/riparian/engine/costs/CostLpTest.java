@@ -77,4 +77,26 @@ class CostLpTest {
             assertThat(flows.edge(viaC)).isCloseTo(0, within(1e-9));
         }
     }
+
+    @Test
+    void aZonedStorageReleasesTheLowerZoneOnlyForADemandWorthMoreThanIt() {
+        CostNetwork.Builder b = CostNetwork.builder();
+        ZonedStorage store = ZonedStorage.add(b, "store", 2);
+        int demand = b.addNode("demand", CostNodeKind.OUTPUT);
+        int release = b.addEdge(store.top(), demand);
+        try (CostLp lp = new CostLp(b.build(), SolverKind.GLOP)) {
+            CostStep step = lp.newStep();
+            // 80 held: the bottom zone (0..50, worth 20 a unit) is full, the top zone (50..100, worth 0) holds 30
+            store.prepare(step, 80, new double[] {50, 100}, new double[] {-20, 0}, 1);
+            step.flowBounds(demand, 0, 100);
+            step.cost(demand, -10);
+            CostFlows flows = lp.solve(step, "day 1");
+            // the demand gains 10 a unit: the top zone's 30 go; the bottom zone's would cost 20 - 10 = 10 each
+            assertThat(flows.edge(release)).isCloseTo(30, within(1e-9));
+            assertThat(store.netGain(flows)).isCloseTo(-30, within(1e-9));
+            step.cost(demand, -30);
+            // now worth 30 a unit: everything held goes, 50 of it moved up from the bottom zone first
+            assertThat(lp.solve(step, "day 2").edge(release)).isCloseTo(80, within(1e-9));
+        }
+    }
 }
