@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,17 +11,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code riparian pywr run} and {@code convert} on two of Pywr's own test models. */
 class PywrCommandTest {
 
-    private static final Path MODELS = Path.of(System.getProperty("pywr.tests", "/work/shared/data/pywr-next-tests"));
+    private static final Path MODELS = Path.of(System.getProperty("pywr.tests", "../riparian-pywr/src/test/resources/pywr-next-tests"));
 
     @TempDir
     Path out;
 
     @BeforeEach
     void needsTheModels() {
-        Assumptions.assumeTrue(Files.isDirectory(MODELS), () -> {
-            System.out.println("SKIPPED: Pywr test models not found at " + MODELS);
-            return "no Pywr test models at " + MODELS;
-        });
+        assertThat(MODELS).as("Pywr's test models, shipped with riparian-pywr's tests").isDirectory();
     }
 
     @Test

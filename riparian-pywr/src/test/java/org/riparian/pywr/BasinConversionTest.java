@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.riparian.engine.simulation.Simulation;
@@ -33,7 +32,7 @@ class BasinConversionTest {
 
     /** The priority engine's own tolerance: mass balance closes to 1e-6 of the step's largest flow. */
     private static final double TOLERANCE_HM3 = 1e-6;
-    private static final Path MODELS = Path.of(System.getProperty("pywr.tests", "/work/shared/data/pywr-next-tests"));
+    private static final Path MODELS = Path.of(System.getProperty("pywr.tests", "src/test/resources/pywr-next-tests"));
     /** Models that map with no warning, so their results must agree; one dropping out of this set fails the test. */
     private static final List<String> SAME_RESULTS = List.of("csv1.json", "daily-profile1.json", "deficit-agg1.json",
             "flow-agg1.json", "local-parameter1.json", "river_gauge1.json", "tbl-formats1.json", "timeseries.json");
@@ -43,10 +42,7 @@ class BasinConversionTest {
 
     @Test
     void everyTestModelConvertsOrIsRefusedNamingWhatDoesNotMap() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(MODELS), () -> {
-            System.out.println("SKIPPED: Pywr test models not found at " + MODELS);
-            return "no Pywr test models at " + MODELS;
-        });
+        assertThat(MODELS).as("Pywr's test models, shipped with riparian-pywr's tests").isDirectory();
         copyModels();
         Map<String, String> outcomes = new TreeMap<>();
         try (Stream<Path> files = Files.list(work)) {

@@ -14,13 +14,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.riparian.engine.lp.SolverKind;
 
 /**
- * Every model of Pywr's own test suite ({@code /work/shared/data/pywr-next-tests}, or {@code -Dpywr.tests=DIR}) run on
+ * Every model of Pywr's own test suite ({@code src/test/resources/pywr-next-tests}, a copy of the shared set with its MIT licence, or {@code -Dpywr.tests=DIR}) run on
  * Riparian, on GLOP and on CLP, and each output compared with Pywr's expected file cell by cell: text equal, numbers
  * within 1e-8. A model listed in {@link #REPRODUCED} must reproduce Pywr; any other model file found there must
  * reproduce it or be refused with an "unsupported … of type …" error; a wrong number never passes quietly.
@@ -28,7 +27,7 @@ import org.riparian.engine.lp.SolverKind;
 class PywrTestModelsTest {
 
     private static final double EPSILON = 1e-8;
-    private static final Path MODELS = Path.of(System.getProperty("pywr.tests", "/work/shared/data/pywr-next-tests"));
+    private static final Path MODELS = Path.of(System.getProperty("pywr.tests", "src/test/resources/pywr-next-tests"));
 
     /** Every model that reproduces Pywr today: one of them turning "unsupported" or wrong fails the test. */
     private static final Set<String> REPRODUCED = Set.of("abstraction1.json", "agg-storage1.json", "csv1.json",
@@ -44,10 +43,7 @@ class PywrTestModelsTest {
 
     @Test
     void everyModelReproducesPywrOrIsRefusedClearly() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(MODELS), () -> {
-            System.out.println("SKIPPED: Pywr test models not found at " + MODELS);
-            return "no Pywr test models at " + MODELS;
-        });
+        assertThat(MODELS).as("Pywr's test models, shipped with riparian-pywr's tests").isDirectory();
         Map<String, String> outcomes = new TreeMap<>();
         try (Stream<Path> files = Files.list(MODELS)) {
             for (Path model : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
