@@ -12,6 +12,7 @@ const Dashboard = (() => {
       'scenarios': 'Scenarios', 'mode': 'Mode', 'mode.simulate': 'simulate (priorities)', 'mode.optimise': 'optimise (economic values)',
       'country': 'Country', 'total': 'Total', 'hm3': 'hm³', 'musd': 'million US$', 'gwh': 'GWh', 'yes': 'yes', 'no': 'no',
       'decade': 'Decade', 'loading': 'Loading…', 'error': 'Error',
+      'hydrology.normal': 'normal', 'hydrology.dry': 'dry', 'hydrology.wet': 'wet', 'rule.equal split of the gain': 'equal split of the gain',
       'season.vegetation': '{y} vegetation (Apr–Sep)', 'season.nonveg': '{y}–{y1} non-vegetation (Oct–Mar)', 'season.year': '{y}–{y1} hydrological year'
     },
     ru: {
@@ -22,6 +23,7 @@ const Dashboard = (() => {
       'scenarios': 'Сценарии', 'mode': 'Режим', 'mode.simulate': 'моделирование (приоритеты)', 'mode.optimise': 'оптимизация (экономика)',
       'country': 'Страна', 'total': 'Итого', 'hm3': 'млн м³', 'musd': 'млн долл. США', 'gwh': 'ГВт·ч', 'yes': 'да', 'no': 'нет',
       'decade': 'Декада', 'loading': 'Загрузка…', 'error': 'Ошибка',
+      'hydrology.normal': 'средняя', 'hydrology.dry': 'маловодная', 'hydrology.wet': 'многоводная', 'rule.equal split of the gain': 'выигрыш поровну',
       'season.vegetation': 'вегетация {y} (апр.–сент.)', 'season.nonveg': 'межвегетация {y}–{y1} (окт.–март)', 'season.year': 'гидрологический год {y}–{y1}'
     }
   };
@@ -59,6 +61,8 @@ const Dashboard = (() => {
     const y = Number(m[1]);
     return t(m[2] === 'vegetation' ? 'season.vegetation' : m[2] === 'non-vegetation' ? 'season.nonveg' : 'season.year', { y: y, y1: y + 1 });
   }
+  // A hydrology or rule the basin names: translated when the dashboard knows the word, else as the basin spells it.
+  function word(prefix, name) { const key = prefix + '.' + name; return t(key) === key ? name : t(key); }
   function country(code) { return (names[language] && names[language][code]) || code; }
 
   async function api(path, options) {
@@ -98,8 +102,10 @@ const Dashboard = (() => {
   function chart(container, option, tall) {
     const box = el('div', { class: tall ? 'chart tall' : 'chart' });
     container.append(box);
-    const instance = echarts.init(box, null, { renderer: 'canvas' });
+    const instance = echarts.init(box, null, { renderer: 'canvas', width: box.clientWidth || 600 });
     instance.setOption(Object.assign({ animation: false, textStyle: { fontFamily: 'DejaVu Sans, Arial, sans-serif' } }, option));
+    // a chart made before its panel is on the page, or whose panel changes width, takes the panel's width when it has one
+    new ResizeObserver(() => { if (!instance.isDisposed() && box.clientWidth) instance.resize({ width: box.clientWidth }); }).observe(box);
     charts.push(instance);
     return instance;
   }
@@ -220,6 +226,6 @@ const Dashboard = (() => {
     }
     main.dataset.ready = current;
   }
-  return { t, number, date, decade, seasonLabel, country, api, el, table, chart, latest, runForm, follow, select, seasonOptions, page, start, render,
+  return { t, word, number, date, decade, seasonLabel, country, api, el, table, chart, latest, runForm, follow, select, seasonOptions, page, start, render,
     get language() { return language; }, get loggedIn() { return !!token; } };
 })();

@@ -23,7 +23,7 @@ Dashboard.page('basin', {
     const controls = D.el('form', { class: 'run' });
     const colour = D.select('basin-colour', 'basin.colour', [['shortage', D.t('basin.shortage')], ['storage', D.t('basin.storage')]], query.get('colour') || 'shortage');
     const decade = D.select('basin-decade', 'decade', steps.map((s, i) => [String(i), D.decade(s.start) + ' ' + s.start.substring(0, 4)]), '0');
-    if (plan) controls.append(colour, decade, D.el('span', { class: 'note', text: D.t('basin.plan', { season: D.seasonLabel(plan.result.summary.run.season), hydrology: plan.result.summary.run.hydrology }) }));
+    if (plan) controls.append(colour, decade, D.el('span', { class: 'note', text: D.t('basin.plan', { season: D.seasonLabel(plan.result.summary.run.season), hydrology: D.word('hydrology', plan.result.summary.run.hydrology) }) }));
     else controls.append(D.el('p', { class: 'note', id: 'basin-noplan', text: D.t('basin.noplan') }));
     container.append(controls);
     const row = D.el('div', { class: 'row' });
@@ -62,7 +62,7 @@ Dashboard.page('basin', {
       legend: { data: kinds.map(k => D.t('basin.kind.' + k)), bottom: 0, selectedMode: false },
       visualMap: { type: 'continuous', min: 0, max: 100, dimension: 0, seriesIndex: 0, orient: 'horizontal', left: 'center', top: 0, calculable: false,
         text: ['100 %', '0 %'], inRange: { color: colour === 'shortage' ? ['#2e9e4f', '#f2c14e', '#c0392b'] : ['#c0392b', '#f2c14e', '#2a7fc1'] } },
-      series: [{ type: 'graph', layout: 'none', roam: true, top: 50, bottom: 50, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 6,
+      series: [{ type: 'graph', layout: 'none', roam: true, top: 50, bottom: 50, left: 30, right: 150, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 6,
         categories: kinds.map(k => ({ name: D.t('basin.kind.' + k), symbol: this.symbols[k], itemStyle: { color: '#7d8f9c' } })),
         lineStyle: { color: '#5b8fb9', width: 1.5, opacity: 0.8 }, data: nodes,
         links: basin.links.map(link => ({ source: link.from, target: link.to })) }]
@@ -77,7 +77,7 @@ Dashboard.page('basin', {
       const labels = plan.result.summary.steps.map(s => D.decade(s.start));
       const lines = [['demand_hm3', 'basin.demand'], ['delivered_hm3', 'basin.delivered'], ['shortage_hm3', 'basin.shortagehm3'], ['storage_end_hm3', 'basin.storagehm3'], ['inflow_hm3', 'basin.inflow']]
         .filter(([key]) => series[key]).map(([key, label]) => ({ name: D.t(label), type: key === 'shortage_hm3' ? 'bar' : 'line', data: series[key] }));
-      D.chart(panel, { tooltip: { trigger: 'axis', valueFormatter: v => D.number(v, 1) + ' ' + D.t('hm3') }, legend: { top: 0 }, grid: { left: 60, right: 10, top: 40, bottom: 30 },
+      D.chart(panel, { tooltip: { trigger: 'axis', valueFormatter: v => D.number(v, 1) + ' ' + D.t('hm3') }, legend: { top: 0, type: 'scroll' }, grid: { left: 60, right: 10, top: 40, bottom: 30 },
         xAxis: { type: 'category', data: labels }, yAxis: { type: 'value', name: D.t('hm3') }, series: lines });
     }
     panel.append(D.el('a', { href: '#/data?q=' + encodeURIComponent(id), text: D.t('basin.stations') }));

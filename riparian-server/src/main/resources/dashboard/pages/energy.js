@@ -18,7 +18,7 @@ Dashboard.page('energy', {
     const D = Dashboard;
     const [basin, latest] = await Promise.all([D.api('/api/v1/basin'), D.latest('exchange')]);
     const results = D.el('div', { id: 'energy-results' });
-    D.runForm(container, 'exchange', [D.select('energy-season', 'season', D.seasonOptions('year')), D.select('energy-hydrology', 'hydrology', basin.hydrologies.map(h => [h, h]), 'normal')],
+    D.runForm(container, 'exchange', [D.select('energy-season', 'season', D.seasonOptions('year')), D.select('energy-hydrology', 'hydrology', basin.hydrologies.map(h => [h, D.word('hydrology', h)]), 'normal')],
       () => ({ season: document.getElementById('energy-season').value, hydrology: document.getElementById('energy-hydrology').value }), job => this.show(results, job));
     container.append(results);
     if (latest) this.show(results, latest);
@@ -28,14 +28,14 @@ Dashboard.page('energy', {
     const D = Dashboard;
     const r = job.result;
     const names = r.countries.map(c => D.country(c.country));
-    box.replaceChildren(D.el('p', { class: 'note', text: D.seasonLabel(r.run.season) + ', ' + r.run.hydrology + ' · ' + D.t('run.of', { id: job.id, time: D.date(job.submitted, true) }) }),
-      D.el('p', { id: 'energy-gain', text: D.t('energy.gain', { gain: D.number(r.gain_musd), rule: r.sharing_rule }) }));
+    box.replaceChildren(D.el('p', { class: 'note', text: D.seasonLabel(r.run.season) + ', ' + D.word('hydrology', r.run.hydrology) + ' · ' + D.t('run.of', { id: job.id, time: D.date(job.submitted, true) }) }),
+      D.el('p', { id: 'energy-gain', text: D.t('energy.gain', { gain: D.number(r.gain_musd), rule: D.word('rule', r.sharing_rule) }) }));
     const row = D.el('div', { class: 'row' });
     box.append(row);
     const side = (title, key) => {
       const panel = D.el('div', { class: 'panel' }, [D.el('h2', { text: title })]);
       row.append(panel);
-      D.chart(panel, { tooltip: { trigger: 'axis', valueFormatter: v => D.number(v, 1) }, legend: { top: 0 }, grid: { left: 60, right: 10, top: 40, bottom: 30 },
+      D.chart(panel, { tooltip: { trigger: 'axis', valueFormatter: v => D.number(v, 1) }, legend: { top: 0, type: 'scroll' }, grid: { left: 60, right: 10, top: 40, bottom: 30 },
         xAxis: { type: 'category', data: names }, yAxis: { type: 'value', name: D.t('musd'), max: Math.ceil(Math.max(...r.countries.map(c => Math.max(c.total_alone_musd, c.total_together_musd))) / 100) * 100 },
         series: [{ name: D.t('energy.irrigation'), type: 'bar', stack: 'b', data: r.countries.map(c => c['irrigation_' + key + '_musd']) },
           { name: D.t('energy.energy'), type: 'bar', stack: 'b', data: r.countries.map(c => c['energy_' + key + '_musd']) }] });

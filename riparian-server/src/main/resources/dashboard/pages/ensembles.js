@@ -29,8 +29,8 @@ Dashboard.page('ensembles', {
   fan(panel, steps, fan) {
     const D = Dashboard;
     const lower = key => fan.map(q => q[key]);
-    const band = (from, to, name, opacity) => [{ name: name, type: 'line', stack: name, symbol: 'none', lineStyle: { opacity: 0 }, data: lower(from), tooltip: { show: false } },
-      { name: name, type: 'line', stack: name, symbol: 'none', lineStyle: { opacity: 0 }, areaStyle: { color: '#2a7fc1', opacity: opacity }, data: fan.map(q => q[to] - q[from]) }];
+    const band = (from, to, name, opacity) => [{ name: name, type: 'line', stack: name, symbol: 'none', lineStyle: { opacity: 0 }, itemStyle: { color: '#2a7fc1', opacity: opacity }, data: lower(from) },
+      { name: name, type: 'line', stack: name, symbol: 'none', lineStyle: { opacity: 0 }, itemStyle: { color: '#2a7fc1', opacity: opacity }, areaStyle: { color: '#2a7fc1', opacity: opacity }, data: fan.map(q => q[to] - q[from]) }];
     return D.chart(panel, { tooltip: { trigger: 'axis', formatter: ps => ps[0].axisValue + '<br>' + D.t('ensembles.median') + ': ' + D.number(fan[ps[0].dataIndex].p50, 1) + ' ' + D.t('hm3') + '<br>5–95 %: '
         + D.number(fan[ps[0].dataIndex].p05, 1) + ' – ' + D.number(fan[ps[0].dataIndex].p95, 1) },
       legend: { top: 0, data: [D.t('ensembles.band90'), D.t('ensembles.band50'), D.t('ensembles.median')] }, grid: { left: 60, right: 10, top: 40, bottom: 30 },

@@ -21,7 +21,7 @@ Dashboard.page('plan', {
     const scenarioBoxes = basin.scenarios.map(s => D.el('label', { title: s.description }, [D.el('input', { type: 'checkbox', value: s.name, class: 'plan-scenario' }), s.name]));
     D.runForm(container, 'plans', [
       D.select('plan-season', 'season', D.seasonOptions('plan')),
-      D.select('plan-hydrology', 'hydrology', basin.hydrologies.map(h => [h, h]), basin.hydrologies.includes('normal') ? 'normal' : basin.hydrologies[0]),
+      D.select('plan-hydrology', 'hydrology', basin.hydrologies.map(h => [h, D.word('hydrology', h)]), basin.hydrologies.includes('normal') ? 'normal' : basin.hydrologies[0]),
       D.select('plan-mode', 'mode', [['simulate', D.t('mode.simulate')], ['optimise', D.t('mode.optimise')]]),
       D.el('fieldset', {}, [D.el('legend', { text: D.t('scenarios') })].concat(scenarioBoxes))
     ], () => ({ season: document.getElementById('plan-season').value, hydrology: document.getElementById('plan-hydrology').value, mode: document.getElementById('plan-mode').value,
@@ -35,7 +35,7 @@ Dashboard.page('plan', {
     const s = job.result.summary;
     const labels = s.steps.map(step => D.decade(step.start));
     const countries = Object.keys(s.countries);
-    box.replaceChildren(D.el('p', { class: 'note', id: 'plan-run', text: D.t('plan.run', { season: D.seasonLabel(s.run.season), hydrology: s.run.hydrology,
+    box.replaceChildren(D.el('p', { class: 'note', id: 'plan-run', text: D.t('plan.run', { season: D.seasonLabel(s.run.season), hydrology: D.word('hydrology', s.run.hydrology),
       scenarios: s.run.scenarios.length ? s.run.scenarios.join(', ') : D.t('plan.noscenario'), mode: D.t('mode.' + s.run.mode) }) + ' · ' + D.t('run.of', { id: job.id, time: D.date(job.submitted, true) }) }));
     box.append(D.el('h2', { text: D.t('plan.season') }), D.table([D.t('country'), D.t('plan.demand'), D.t('plan.delivered'), D.t('plan.shortage'), D.t('plan.shortagepct')],
       countries.map(c => [D.country(c), D.number(s.countries[c].demand_hm3), D.number(s.countries[c].delivered_hm3), D.number(s.countries[c].shortage_hm3), D.number(s.countries[c].shortage_pct)]), { id: 'plan-totals' }));
@@ -51,7 +51,7 @@ Dashboard.page('plan', {
     D.chart(panel(D.t('plan.storage')), { tooltip: hm3, legend: { top: 0, type: 'scroll' }, grid: { left: 60, right: 10, top: 40, bottom: 30 }, xAxis: axis, yAxis: { type: 'value', name: D.t('hm3') },
       series: reservoirs.map(r => ({ name: r, type: 'line', symbol: 'none', data: s.steps.map(step => step.storage_end_hm3[r]) })) });
     const terminals = Object.keys(s.terminals);
-    D.chart(panel(D.t('plan.terminals')), { tooltip: hm3, legend: { top: 0 }, grid: { left: 60, right: 10, top: 40, bottom: 30 }, xAxis: axis, yAxis: { type: 'value', name: D.t('hm3') },
+    D.chart(panel(D.t('plan.terminals')), { tooltip: hm3, legend: { top: 0, type: 'scroll' }, grid: { left: 60, right: 10, top: 40, bottom: 30 }, xAxis: axis, yAxis: { type: 'value', name: D.t('hm3') },
       series: terminals.map(id => ({ name: id, type: 'bar', stack: 'terminals', data: s.steps.map(step => step.terminal_inflow_hm3[id]) })) });
     box.append(D.el('h2', { text: D.t('plan.terminals') }), D.table([D.t('plan.terminal'), D.t('plan.inflow') + ', ' + D.t('hm3')], terminals.map(id => [id, D.number(s.terminals[id].inflow_hm3)]), { id: 'plan-terminals' }));
     this.sites(box, job);

@@ -19,7 +19,7 @@ Dashboard.page('shares', {
     const D = Dashboard;
     const [basin, latest] = await Promise.all([D.api('/api/v1/basin'), D.latest('coalitions')]);
     const results = D.el('div', { id: 'shares-results' });
-    D.runForm(container, 'coalitions', [D.select('shares-season', 'season', D.seasonOptions('year')), D.select('shares-hydrology', 'hydrology', basin.hydrologies.map(h => [h, h]), 'normal')],
+    D.runForm(container, 'coalitions', [D.select('shares-season', 'season', D.seasonOptions('year')), D.select('shares-hydrology', 'hydrology', basin.hydrologies.map(h => [h, D.word('hydrology', h)]), 'normal')],
       () => ({ season: document.getElementById('shares-season').value, hydrology: document.getElementById('shares-hydrology').value }), job => this.show(results, job));
     container.append(results);
     if (latest) this.show(results, latest);
@@ -30,11 +30,11 @@ Dashboard.page('shares', {
     const r = job.result;
     const rule = name => this.rules[name] ? D.t(this.rules[name]) : name;
     const members = list => list.map(D.country).join(' + ');
-    box.replaceChildren(D.el('p', { class: 'note', text: D.seasonLabel(r.run.season) + ', ' + r.run.hydrology + ' · ' + D.t('run.of', { id: job.id, time: D.date(job.submitted, true) }) }),
+    box.replaceChildren(D.el('p', { class: 'note', text: D.seasonLabel(r.run.season) + ', ' + D.word('hydrology', r.run.hydrology) + ' · ' + D.t('run.of', { id: job.id, time: D.date(job.submitted, true) }) }),
       D.el('p', { id: 'shares-core', text: D.t('shares.corestate', { state: D.t(r.core_non_empty ? 'shares.nonempty' : 'shares.empty'), eps: D.number(r.least_core_epsilon_musd) }) }));
     const panel = D.el('div', { class: 'panel' }, [D.el('h2', { text: D.t('shares.bars') })]);
     box.append(panel);
-    D.chart(panel, { tooltip: { trigger: 'axis', valueFormatter: v => D.number(v, 1) }, legend: { top: 0 }, grid: { left: 60, right: 10, top: 40, bottom: 30 },
+    D.chart(panel, { tooltip: { trigger: 'axis', valueFormatter: v => D.number(v, 1) }, legend: { top: 0, type: 'scroll' }, grid: { left: 60, right: 10, top: 40, bottom: 30 },
       xAxis: { type: 'category', data: r.countries.map(c => D.country(c.country)) }, yAxis: { type: 'value', name: D.t('musd') },
       series: [['go_alone_musd', 'shares.alone'], ['cooperative_musd', 'shares.cooperative'], ['shapley_musd', 'shares.shapley'], ['nucleolus_musd', 'shares.nucleolus']]
         .map(([key, label]) => ({ name: D.t(label), type: 'bar', data: r.countries.map(c => c[key]) })) });

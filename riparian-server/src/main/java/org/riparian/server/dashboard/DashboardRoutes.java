@@ -31,8 +31,8 @@ public final class DashboardRoutes {
         app.events(events -> events.serverStopping(queue::close));
         new RunRoutes(queue, basin).install(app);
         app.get("/", ctx -> ctx.redirect("/dashboard/"));
-        app.get("/dashboard", ctx -> ctx.redirect("/dashboard/"));
-        app.get("/dashboard/", ctx -> StaticFiles.send(ctx, "dashboard/index.html"));
+        // Javalin ignores trailing slashes: this serves /dashboard/ too
+        app.get("/dashboard", ctx -> StaticFiles.send(ctx, "dashboard/index.html"));
         app.get("/dashboard/<path>", ctx -> StaticFiles.send(ctx, "dashboard/" + ctx.pathParam("path")));
         app.get("/dashboard-lib/echarts.min.js", ctx -> StaticFiles.send(ctx, StaticFiles.webJar("echarts", "dist/echarts.min.js")));
         app.get("/api/v1/basin", this::basin);
