@@ -26,11 +26,9 @@ Dashboard.page('basin', {
     if (plan) controls.append(colour, decade, D.el('span', { class: 'note', text: D.t('basin.plan', { season: D.seasonLabel(plan.result.summary.run.season), hydrology: D.word('hydrology', plan.result.summary.run.hydrology) }) }));
     else controls.append(D.el('p', { class: 'note', id: 'basin-noplan', text: D.t('basin.noplan') }));
     container.append(controls);
-    const row = D.el('div', { class: 'row' });
-    const left = D.el('div', { class: 'panel', style: 'flex: 3 1 700px' });
+    const left = D.el('div', { class: 'panel' });
     const detail = D.el('div', { class: 'panel', id: 'basin-detail' }, [D.el('p', { class: 'note', text: D.t('basin.click') })]);
-    row.append(left, detail);
-    container.append(row);
+    container.append(left, detail);
     const graph = D.chart(left, {}, true);
     const draw = () => graph.setOption(this.option(basin, plan, colour.querySelector('select').value, Number(decade.querySelector('select').value || 0)), true);
     colour.addEventListener('change', draw);
@@ -39,6 +37,7 @@ Dashboard.page('basin', {
     graph.on('click', params => { if (params.dataType === 'node') this.detail(detail, params.data.id, basin, plan); });
   },
   symbols: { inflow: 'triangle', junction: 'circle', reservoir: 'rect', hydropower: 'diamond', demand: 'circle', canal: 'roundRect', terminal: 'pin' },
+  labelled: ['reservoir', 'demand', 'terminal', 'canal'],
   sizes: { inflow: 12, junction: 8, reservoir: 20, hydropower: 16, demand: 14, canal: 12, terminal: 30 },
   value(node, plan, colour, t) {
     const series = plan && plan.result.nodes[node.id];
@@ -54,15 +53,15 @@ Dashboard.page('basin', {
       const value = this.value(node, plan, colour, t);
       return { id: node.id, name: node.id, x: node.column * 110, y: node.row * 46, symbol: this.symbols[node.kind], symbolSize: this.sizes[node.kind],
         category: kinds.indexOf(node.kind), value: value === null ? '-' : value, node: node,
-        itemStyle: value === null ? { color: '#b8c4cc' } : undefined, label: { show: node.kind !== 'junction', position: 'right', fontSize: 10 } };
+        itemStyle: value === null ? { color: '#b8c4cc' } : undefined, label: { show: this.labelled.includes(node.kind), position: 'right', fontSize: 10 } };
     });
     return {
       tooltip: { formatter: p => p.dataType === 'node' ? p.data.id + ' (' + D.t('basin.kind.' + p.data.node.kind) + ', ' + D.country(p.data.node.country) + ')'
         + (p.data.value === '-' ? '' : '<br>' + D.t(colour === 'shortage' ? 'basin.shortage' : 'basin.storage') + ': ' + D.number(p.data.value, 0) + ' %') : p.data.source + ' → ' + p.data.target },
-      legend: { data: kinds.map(k => D.t('basin.kind.' + k)), bottom: 0, selectedMode: false },
+      legend: { data: kinds.map(k => ({ name: D.t('basin.kind.' + k), icon: this.symbols[k] === 'pin' ? 'pin' : this.symbols[k] })), bottom: 0, selectedMode: false },
       visualMap: { type: 'continuous', min: 0, max: 100, dimension: 0, seriesIndex: 0, orient: 'horizontal', left: 'center', top: 0, calculable: false,
-        text: ['100 %', '0 %'], inRange: { color: colour === 'shortage' ? ['#2e9e4f', '#f2c14e', '#c0392b'] : ['#c0392b', '#f2c14e', '#2a7fc1'] } },
-      series: [{ type: 'graph', layout: 'none', roam: true, top: 50, bottom: 50, left: 30, right: 150, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 6,
+        text: ['100 %', D.t(colour === 'shortage' ? 'basin.shortage' : 'basin.storage') + ': 0 %'], inRange: { color: colour === 'shortage' ? ['#2e9e4f', '#f2c14e', '#c0392b'] : ['#c0392b', '#f2c14e', '#2a7fc1'] } },
+      series: [{ type: 'graph', layout: 'none', roam: true, top: 50, bottom: 50, left: 30, right: 150, nodeScaleRatio: 0, labelLayout: { hideOverlap: true }, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 6,
         categories: kinds.map(k => ({ name: D.t('basin.kind.' + k), symbol: this.symbols[k], itemStyle: { color: '#7d8f9c' } })),
         lineStyle: { color: '#5b8fb9', width: 1.5, opacity: 0.8 }, data: nodes,
         links: basin.links.map(link => ({ source: link.from, target: link.to })) }]

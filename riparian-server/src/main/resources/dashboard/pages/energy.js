@@ -36,7 +36,7 @@ Dashboard.page('energy', {
       const panel = D.el('div', { class: 'panel' }, [D.el('h2', { text: title })]);
       row.append(panel);
       D.chart(panel, { tooltip: { trigger: 'axis', valueFormatter: v => D.number(v, 1) }, legend: { top: 0, type: 'scroll' }, grid: { left: 60, right: 10, top: 40, bottom: 30 },
-        xAxis: { type: 'category', data: names }, yAxis: { type: 'value', name: D.t('musd'), max: Math.ceil(Math.max(...r.countries.map(c => Math.max(c.total_alone_musd, c.total_together_musd))) / 100) * 100 },
+        xAxis: { type: 'category', data: names, axisLabel: { interval: 0, fontSize: 10 } }, yAxis: { type: 'value', name: D.t('musd'), max: Math.ceil(Math.max(...r.countries.map(c => Math.max(c.total_alone_musd, c.total_together_musd))) / 100) * 100 },
         series: [{ name: D.t('energy.irrigation'), type: 'bar', stack: 'b', data: r.countries.map(c => c['irrigation_' + key + '_musd']) },
           { name: D.t('energy.energy'), type: 'bar', stack: 'b', data: r.countries.map(c => c['energy_' + key + '_musd']) }] });
     };

@@ -61,7 +61,7 @@ Dashboard.page('ensembles', {
     const panel = D.el('div', { class: 'panel' }, [D.el('h2', { text: D.t('ensembles.reliability') })]);
     box.append(panel);
     D.chart(panel, { tooltip: { trigger: 'axis', valueFormatter: v => D.number(v, 0) + ' %' }, grid: { left: 150, right: 20, top: 10, bottom: 30 }, xAxis: { type: 'value', max: 100, name: '%' },
-      yAxis: { type: 'category', data: demands.map(d => d.name), axisLabel: { fontSize: 10 } }, series: [{ name: D.t('ensembles.rel'), type: 'bar', data: demands.map(d => 100 * d.reliability), itemStyle: { color: '#2a7fc1' } }] }, true);
+      yAxis: { type: 'category', inverse: true, data: demands.map(d => d.name), axisLabel: { fontSize: 10 } }, series: [{ name: D.t('ensembles.rel'), type: 'bar', data: demands.map(d => 100 * d.reliability), itemStyle: { color: '#2a7fc1' } }] }, true);
     box.append(D.el('div', { class: 'scroll' }, [D.table([D.t('ensembles.demand'), D.t('country'), D.t('ensembles.rel'), D.t('ensembles.res'), D.t('ensembles.mean'), D.t('ensembles.worst')],
       demands.map(d => [d.name, D.country(d.country), D.number(100 * d.reliability, 0) + ' %', d.resilience === null ? '–' : D.number(100 * d.resilience, 0) + ' %', D.number(d.mean_shortage_percent), D.number(d.worst_shortage_percent)]), { id: 'ensembles-demands' })]));
   }

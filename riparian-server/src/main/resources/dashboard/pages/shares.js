@@ -19,8 +19,12 @@ Dashboard.page('shares', {
     const D = Dashboard;
     const [basin, latest] = await Promise.all([D.api('/api/v1/basin'), D.latest('coalitions')]);
     const results = D.el('div', { id: 'shares-results' });
-    D.runForm(container, 'coalitions', [D.select('shares-season', 'season', D.seasonOptions('year')), D.select('shares-hydrology', 'hydrology', basin.hydrologies.map(h => [h, D.word('hydrology', h)]), 'normal')],
-      () => ({ season: document.getElementById('shares-season').value, hydrology: document.getElementById('shares-hydrology').value }), job => this.show(results, job));
+    const countries = [...new Set(basin.nodes.map(n => n.country))].sort();
+    const players = countries.map(c => D.el('label', {}, [D.el('input', { type: 'checkbox', value: c, class: 'shares-player', checked: true }), D.country(c)]));
+    D.runForm(container, 'coalitions', [D.select('shares-season', 'season', D.seasonOptions('year')), D.select('shares-hydrology', 'hydrology', basin.hydrologies.map(h => [h, D.word('hydrology', h)]), 'normal'),
+      D.el('fieldset', {}, [D.el('legend', { text: D.t('shares.players') })].concat(players))],
+    () => ({ season: document.getElementById('shares-season').value, hydrology: document.getElementById('shares-hydrology').value,
+      players: [...document.querySelectorAll('.shares-player:checked')].map(b => b.value) }), job => this.show(results, job));
     container.append(results);
     if (latest) this.show(results, latest);
     else results.append(D.el('p', { text: D.t('run.none') }));
@@ -35,7 +39,7 @@ Dashboard.page('shares', {
     const panel = D.el('div', { class: 'panel' }, [D.el('h2', { text: D.t('shares.bars') })]);
     box.append(panel);
     D.chart(panel, { tooltip: { trigger: 'axis', valueFormatter: v => D.number(v, 1) }, legend: { top: 0, type: 'scroll' }, grid: { left: 60, right: 10, top: 40, bottom: 30 },
-      xAxis: { type: 'category', data: r.countries.map(c => D.country(c.country)) }, yAxis: { type: 'value', name: D.t('musd') },
+      xAxis: { type: 'category', data: r.countries.map(c => D.country(c.country)), axisLabel: { interval: 0 } }, yAxis: { type: 'value', name: D.t('musd') },
       series: [['go_alone_musd', 'shares.alone'], ['cooperative_musd', 'shares.cooperative'], ['shapley_musd', 'shares.shapley'], ['nucleolus_musd', 'shares.nucleolus']]
         .map(([key, label]) => ({ name: D.t(label), type: 'bar', data: r.countries.map(c => c[key]) })) });
     box.append(D.el('h2', { text: D.t('shares.bars') }), D.table([D.t('country'), D.t('shares.alone'), D.t('shares.cooperative'), D.t('shares.shapley'), D.t('shares.nucleolus')],

@@ -42,17 +42,20 @@ public final class RunQueue implements AutoCloseable {
     /** Queues {@code work}, which reports its progress and returns the result as JSON. */
     public Job submit(String kind, JsonNode request, Function<Progress, JsonNode> work) {
         Job job = new Job(ids.incrementAndGet(), kind, request);
-        try {
-            executor.execute(() -> run(job, work));
-        } catch (RejectedExecutionException e) {
-            throw new HttpResponseException(HttpStatus.SERVICE_UNAVAILABLE.getCode(),
-                    "the server is busy: one run is in progress and " + WAITING + " are waiting; try again when one has finished");
-        }
         synchronized (jobs) {
             jobs.addFirst(job);
             if (jobs.size() > KEPT) {
                 jobs.removeLast();
             }
+        }
+        try {
+            executor.execute(() -> run(job, work));
+        } catch (RejectedExecutionException e) {
+            synchronized (jobs) {
+                jobs.remove(job);
+            }
+            throw new HttpResponseException(HttpStatus.SERVICE_UNAVAILABLE.getCode(),
+                    "the server is busy: one run is in progress and " + WAITING + " are waiting; try again when one has finished");
         }
         return job;
     }

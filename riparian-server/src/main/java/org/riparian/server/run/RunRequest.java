@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.riparian.analysis.run.PreparedRun;
 import org.riparian.model.basin.Basin;
 import org.riparian.model.time.Season;
@@ -95,7 +96,7 @@ final class RunRequest {
     }
 
     /** What {@code parse} returns, an {@link IllegalArgumentException} of the model refused as bad input in {@code field}. */
-    static <T> T refused(String field, java.util.function.Supplier<T> parse) {
+    static <T> T refused(String field, Supplier<T> parse) {
         try {
             return parse.get();
         } catch (IllegalArgumentException e) {
