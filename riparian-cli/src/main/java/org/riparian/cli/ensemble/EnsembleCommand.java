@@ -60,6 +60,9 @@ public final class EnsembleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean json = parseFormat();
+        if (traces < 1 || years < 1) {
+            throw new IllegalArgumentException("--traces and --years must be at least 1, got " + traces + " and " + years);
+        }
         int threadCount = threads.orElse(Runtime.getRuntime().availableProcessors());
         if (threadCount < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + threadCount);
