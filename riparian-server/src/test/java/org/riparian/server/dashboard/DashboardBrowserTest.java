@@ -24,6 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -153,8 +154,24 @@ class DashboardBrowserTest {
         open("basin");
         assertThat(driver.findElements(By.id("basin-noplan"))).isEmpty();
         new Select(driver.findElement(By.id("basin-decade"))).selectByIndex(12);
+        clickNode("toktogul");
+        wait.until(d -> d.findElement(By.id("basin-detail")).getText().contains("toktogul"));
+        assertThat(driver.findElement(By.id("basin-detail")).getText()).contains("reservoir", "Kyrgyzstan");
+        assertThat(driver.findElement(By.cssSelector("#basin-detail a")).getDomAttribute("href")).isEqualTo("#/data?q=toktogul");
         assertThat(Browser.consoleErrors(driver)).isEmpty();
         screenshot("basin");
+    }
+
+    /** Clicks the schematic where ECharts draws {@code node}: its pixel from the chart, as an offset from the canvas centre. */
+    static void clickNode(String node) {
+        WebElement canvas = driver.findElement(By.cssSelector("#basin-page .chart canvas"));
+        @SuppressWarnings("unchecked")
+        List<Number> pixel = (List<Number>) driver.executeScript("const chart = echarts.getInstanceByDom(document.querySelector('#basin-page .chart'));"
+                + "const data = chart.getOption().series[0].data.find(n => n.id === arguments[0]);"
+                + "return chart.convertToPixel({ seriesIndex: 0 }, [data.x, data.y]);", node);
+        int dx = (int) Math.round(pixel.get(0).doubleValue() - canvas.getSize().getWidth() / 2.0);
+        int dy = (int) Math.round(pixel.get(1).doubleValue() - canvas.getSize().getHeight() / 2.0);
+        new Actions(driver).moveToElement(canvas, dx, dy).click().perform();
     }
 
     @Test
