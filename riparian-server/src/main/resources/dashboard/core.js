@@ -100,8 +100,12 @@ const Dashboard = (() => {
   }
   const charts = [];
   function chart(container, option, tall) {
-    const box = el('div', { class: tall ? 'chart tall' : 'chart' });
+    // `tall`: true for the tall charts, or a height in pixels
+    const box = el('div', { class: tall === true ? 'chart tall' : 'chart', style: typeof tall === 'number' ? 'height:' + tall + 'px' : null });
     container.append(box);
+    [].concat(option.xAxis || [], option.yAxis || []).filter(axis => axis.type === 'value').forEach(axis => {
+      axis.axisLabel = Object.assign({ formatter: v => new Intl.NumberFormat(locale(), { maximumFractionDigits: 2 }).format(v) }, axis.axisLabel || {});
+    });
     const instance = echarts.init(box, null, { renderer: 'canvas', width: box.clientWidth || 600 });
     instance.setOption(Object.assign({ animation: false, textStyle: { fontFamily: 'DejaVu Sans, Arial, sans-serif' } }, option));
     // a chart made before its panel is on the page, or whose panel changes width, takes the panel's width when it has one

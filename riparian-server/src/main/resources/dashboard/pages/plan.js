@@ -44,15 +44,15 @@ Dashboard.page('plan', {
     const panel = title => { const p = D.el('div', { class: 'panel' }, [D.el('h2', { text: title })]); charts.append(p); return p; };
     const axis = { type: 'category', data: labels, axisLabel: { interval: 2 } };
     const hm3 = { valueFormatter: v => D.number(v, 1) + ' ' + D.t('hm3'), trigger: 'axis' };
-    D.chart(panel(D.t('plan.countries')), { tooltip: hm3, legend: { top: 0, type: 'scroll' }, grid: { left: 60, right: 10, top: 60, bottom: 30 }, xAxis: axis, yAxis: { type: 'value', name: D.t('hm3') },
+    D.chart(panel(D.t('plan.countries')), { tooltip: hm3, legend: { bottom: 0 }, grid: { left: 60, right: 10, top: 30, bottom: 90 }, xAxis: axis, yAxis: { type: 'value', name: D.t('hm3') },
       series: countries.map(c => ({ name: D.country(c), type: 'bar', stack: 'delivered', data: s.steps.map(step => step.countries[c].delivered_hm3) }))
-        .concat([{ name: D.t('plan.demand'), type: 'line', symbol: 'none', lineStyle: { type: 'dashed', color: '#222' }, itemStyle: { color: '#222' }, data: s.steps.map(step => countries.reduce((sum, c) => sum + step.countries[c].demand_hm3, 0)) }]) });
+        .concat([{ name: D.t('plan.demand'), type: 'line', symbol: 'none', lineStyle: { type: 'dashed', color: '#222' }, itemStyle: { color: '#222' }, data: s.steps.map(step => countries.reduce((sum, c) => sum + step.countries[c].demand_hm3, 0)) }]) }, 400);
     const reservoirs = Object.keys(s.steps[0].storage_end_hm3);
-    D.chart(panel(D.t('plan.storage')), { tooltip: hm3, legend: { top: 0, type: 'scroll' }, grid: { left: 60, right: 10, top: 60, bottom: 30 }, xAxis: axis, yAxis: { type: 'value', name: D.t('hm3') },
-      series: reservoirs.map(r => ({ name: r, type: 'line', symbol: 'none', data: s.steps.map(step => step.storage_end_hm3[r]) })) });
+    D.chart(panel(D.t('plan.storage')), { tooltip: hm3, legend: { bottom: 0 }, grid: { left: 60, right: 10, top: 30, bottom: 90 }, xAxis: axis, yAxis: { type: 'value', name: D.t('hm3') },
+      series: reservoirs.map(r => ({ name: r, type: 'line', symbol: 'none', data: s.steps.map(step => step.storage_end_hm3[r]) })) }, 400);
     const terminals = Object.keys(s.terminals);
-    D.chart(panel(D.t('plan.terminals')), { tooltip: hm3, legend: { top: 0, type: 'scroll' }, grid: { left: 60, right: 10, top: 60, bottom: 30 }, xAxis: axis, yAxis: { type: 'value', name: D.t('hm3') },
-      series: terminals.map(id => ({ name: id, type: 'bar', stack: 'terminals', data: s.steps.map(step => step.terminal_inflow_hm3[id]) })) });
+    D.chart(panel(D.t('plan.terminals')), { tooltip: hm3, legend: { bottom: 0 }, grid: { left: 60, right: 10, top: 30, bottom: 90 }, xAxis: axis, yAxis: { type: 'value', name: D.t('hm3') },
+      series: terminals.map(id => ({ name: id, type: 'bar', stack: 'terminals', data: s.steps.map(step => step.terminal_inflow_hm3[id]) })) }, 400);
     box.append(D.el('h2', { text: D.t('plan.terminals') }), D.table([D.t('plan.terminal'), D.t('plan.inflow') + ', ' + D.t('hm3')], terminals.map(id => [id, D.number(s.terminals[id].inflow_hm3)]), { id: 'plan-terminals' }));
     this.sites(box, job);
     box.append(D.el('h2', { text: D.t('plan.table') }), D.el('div', { class: 'scroll' }, [D.table([D.t('decade')].concat(countries.map(D.country)), s.steps.map(step => [D.decade(step.start) + ' ' + step.start.substring(0, 4)].concat(countries.map(c => {
