@@ -70,6 +70,55 @@ class RunApiTest {
         assertThat(server.get("anonymous", "/api/v1/plans").json().get("runs").findValuesAsText("status")).contains("done");
     }
 
+    /** Shapley and nucleolus each split the grand coalition's value exactly; every rule carries its core check and transfers. */
+    @Test
+    void aTwoCountryGameGivesValuesSharesCoreChecksAndTransfers() throws InterruptedException {
+        TestServer.Reply started = server.post("coordinator", "/api/v1/coalitions", "{`players`: [`KGZ`, `UZB`], `season`: `2026-2027`}");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+
+        JsonNode job = finished("coalitions", started.json().get("id").asLong());
+
+        assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
+        JsonNode game = job.get("result");
+        assertThat(game.get("coalitions")).hasSize(3);
+        double grand = game.get("coalitions").get(2).get("value_musd").asDouble();
+        assertThat(game.at("/coalitions/2/members")).hasSize(2);
+        double shapley = 0;
+        double nucleolus = 0;
+        for (JsonNode country : game.get("countries")) {
+            assertThat(country.has("go_alone_musd") && country.has("cooperative_musd")).isTrue();
+            shapley += country.get("shapley_musd").asDouble();
+            nucleolus += country.get("nucleolus_musd").asDouble();
+        }
+        assertThat(shapley).isCloseTo(grand, within(1e-6 * Math.abs(grand) + 1e-6));
+        assertThat(nucleolus).isCloseTo(grand, within(1e-6 * Math.abs(grand) + 1e-6));
+        assertThat(game.get("rules")).isNotEmpty().allSatisfy(rule -> {
+            assertThat(rule.get("in_core").isBoolean()).isTrue();
+            assertThat(rule.get("transfer_received_musd").fieldNames()).toIterable().containsExactlyInAnyOrder("KGZ", "UZB");
+        });
+    }
+
+    /** The settlement leaves no country worse off than alone, and the gain is what cooperation adds to the sum of the parts. */
+    @Test
+    void theExchangeOfOneRiverLeavesNoCountryWorseOffThanAlone() throws InterruptedException {
+        TestServer.Reply started = server.post("coordinator", "/api/v1/exchange", "{`sub_basin`: `syr_darya`, `season`: `2026-2027`}");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+
+        JsonNode job = finished("exchange", started.json().get("id").asLong());
+
+        assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
+        JsonNode exchange = job.get("result");
+        double alone = 0;
+        double together = 0;
+        for (JsonNode country : exchange.get("countries")) {
+            alone += country.get("total_alone_musd").asDouble();
+            together += country.get("total_together_musd").asDouble();
+            assertThat(country.get("gain_after_settlement_musd").asDouble()).as(country.toString()).isGreaterThanOrEqualTo(-1e-6);
+        }
+        assertThat(exchange.get("gain_musd").asDouble()).isCloseTo(together - alone, within(1e-6 * Math.abs(together) + 1e-6));
+        assertThat(exchange.at("/run/scope").asText()).isEqualTo("syr_darya");
+    }
+
     @Test
     void startingARunNeedsAToken() {
         TestServer.Reply reply = server.post("anonymous", "/api/v1/plans", "{}");
