@@ -4,13 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.riparian.model.basin.Basin;
-import org.riparian.model.basin.Hydrology;
-import org.riparian.model.basin.RecordedYear;
-import org.riparian.model.network.Network;
+import org.riparian.analysis.run.PreparedRun;
 import org.riparian.model.time.Season;
 import org.riparian.model.time.StepKind;
-import org.riparian.model.time.TimeAxis;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -34,33 +30,13 @@ public final class RunChoice {
     @Option(names = "--scenario", paramLabel = "NAME", description = "A scenario of the basin; repeat to compose.")
     List<String> scenarios = new ArrayList<>();
 
-    /** A basin, season and hydrology chosen, with the network they give. */
-    public record Prepared(Basin basin, String basinSource, Season season, TimeAxis axis, String hydrology,
-            List<String> scenarios, Network network) {
-    }
-
-    public Prepared prepare() {
+    public PreparedRun prepare() {
         return prepare(Season.comingVegetation(LocalDate.now()));
     }
 
     /** As {@link #prepare()} with the season a command plans by default. */
-    public Prepared prepare(Season defaultSeason) {
+    public PreparedRun prepare(Season defaultSeason) {
         Season chosenSeason = season == null ? defaultSeason : Season.parse(season);
-        TimeAxis axis = TimeAxis.of(StepKind.parse(step), chosenSeason);
-        Basin loaded = basin.load();
-        Optional<Hydrology> chosenHydrology = hydrology(loaded, chosenSeason);
-        Network network = loaded.prepareWith(chosenHydrology, scenarios);
-        return new Prepared(loaded, basin.label(), chosenSeason, axis, chosenHydrology.map(Hydrology::name).orElse("basin series"),
-                List.copyOf(scenarios), network);
-    }
-
-    private Optional<Hydrology> hydrology(Basin loaded, Season chosenSeason) {
-        if (hydrology == null) {
-            return Optional.ofNullable(loaded.hydrologies().get("normal"));
-        }
-        if (hydrology.matches("\\d{4}")) {
-            return Optional.of(RecordedYear.of(loaded.network(), Integer.parseInt(hydrology), chosenSeason.start().getYear()));
-        }
-        return Optional.of(loaded.hydrology(hydrology));
+        return PreparedRun.of(basin.load(), basin.label(), chosenSeason, StepKind.parse(step), Optional.ofNullable(hydrology), scenarios);
     }
 }

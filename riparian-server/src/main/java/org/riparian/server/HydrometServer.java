@@ -1,7 +1,9 @@
 package org.riparian.server;
 
 import io.javalin.Javalin;
+import org.riparian.model.aral.AralBasin;
 import org.riparian.server.api.ApiRoutes;
+import org.riparian.server.dashboard.DashboardRoutes;
 import org.riparian.server.http.Authentication;
 import org.riparian.server.http.ErrorMapper;
 import org.riparian.server.sta.StaRoutes;
@@ -40,6 +42,7 @@ public final class HydrometServer implements AutoCloseable {
         app.before(authentication::authenticate);
         new StaRoutes(store).install(app);
         new ApiRoutes(store).install(app);
+        new DashboardRoutes(AralBasin::load).install(app);
         app.start(host, port);
         return new HydrometServer(app);
     }

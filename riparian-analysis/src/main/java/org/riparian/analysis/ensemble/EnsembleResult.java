@@ -1,5 +1,6 @@
 package org.riparian.analysis.ensemble;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +10,12 @@ import java.util.function.Function;
 /**
  * An ensemble's summary: per demand and country the shortage tally over every step of every trace, and the
  * distribution over traces of each terminal's inflow and of energy per country and in total. Terminals get no total:
- * a sea, a desert sink and a lake do not add up to one figure anyone plans for.
+ * a sea, a desert sink and a lake do not add up to one figure anyone plans for. The fans are, step by step, the
+ * distribution over traces of each reservoir's end storage and each country's shortage (hm³).
  */
 public record EnsembleResult(int traces, Map<String, ShortageTally> demands, Map<String, ShortageTally> countries,
-        Map<String, Quantiles> terminalInflowHm3, Map<String, Quantiles> energyGwh) {
+        Map<String, Quantiles> terminalInflowHm3, Map<String, Quantiles> energyGwh, Map<String, List<Quantiles>> storageFanHm3,
+        Map<String, List<Quantiles>> shortageFanHm3) {
 
     /** Key of the energy summed over all countries. */
     public static final String TOTAL = "total";
@@ -30,7 +33,25 @@ public record EnsembleResult(int traces, Map<String, ShortageTally> demands, Map
         }
         return new EnsembleResult(outcomes.size(), demands, countries,
                 distributions(outcomes, TraceOutcome::terminalInflowHm3, false),
-                distributions(outcomes, TraceOutcome::energyGwh, true));
+                distributions(outcomes, TraceOutcome::energyGwh, true), fans(outcomes, TraceOutcome::storageEndHm3),
+                fans(outcomes, TraceOutcome::countryShortageHm3));
+    }
+
+    private static Map<String, List<Quantiles>> fans(List<TraceOutcome> outcomes, Function<TraceOutcome, Map<String, double[]>> series) {
+        Map<String, List<Quantiles>> fans = new LinkedHashMap<>();
+        for (String key : series.apply(outcomes.get(0)).keySet()) {
+            int steps = series.apply(outcomes.get(0)).get(key).length;
+            List<Quantiles> fan = new ArrayList<>(steps);
+            for (int t = 0; t < steps; t++) {
+                double[] acrossTraces = new double[outcomes.size()];
+                for (int k = 0; k < outcomes.size(); k++) {
+                    acrossTraces[k] = series.apply(outcomes.get(k)).get(key)[t];
+                }
+                fan.add(Quantiles.of(acrossTraces));
+            }
+            fans.put(key, List.copyOf(fan));
+        }
+        return fans;
     }
 
     private static Map<String, Quantiles> distributions(List<TraceOutcome> outcomes,

@@ -7,15 +7,18 @@ import org.riparian.engine.simulation.SimulationResult;
 import org.riparian.model.network.Demand;
 import org.riparian.model.network.Hydropower;
 import org.riparian.model.network.Node;
+import org.riparian.model.network.Reservoir;
 import org.riparian.model.network.Terminal;
 
 /**
  * What an ensemble keeps of one trace's run: a shortage tally per demand and per country (the country's demands
  * summed step by step), the volume each terminal received (hm³ over the run) and the energy produced (GWh over the
- * run, per country of the plant).
+ * run, per country of the plant); step by step, each reservoir's end storage and each country's shortage (hm³), for
+ * the fan charts.
  */
 public record TraceOutcome(Map<String, ShortageTally> demands, Map<String, ShortageTally> countries,
-        Map<String, Double> terminalInflowHm3, Map<String, Double> energyGwh) {
+        Map<String, Double> terminalInflowHm3, Map<String, Double> energyGwh, Map<String, double[]> storageEndHm3,
+        Map<String, double[]> countryShortageHm3) {
 
     public static TraceOutcome of(SimulationResult result) {
         List<Node> nodes = result.nodes();
@@ -24,6 +27,7 @@ public record TraceOutcome(Map<String, ShortageTally> demands, Map<String, Short
         Map<String, double[][]> countrySums = new LinkedHashMap<>();
         Map<String, Double> terminals = new LinkedHashMap<>();
         Map<String, Double> energy = new LinkedHashMap<>();
+        Map<String, double[]> storage = new LinkedHashMap<>();
         for (int n = 0; n < nodes.size(); n++) {
             Node node = nodes.get(n);
             if (node instanceof Demand) {
@@ -39,11 +43,17 @@ public record TraceOutcome(Map<String, ShortageTally> demands, Map<String, Short
                 terminals.put(node.id(), total(column(result.intakeHm3(), n)));
             } else if (node instanceof Hydropower) {
                 energy.merge(node.country(), total(column(result.energyGwh(), n)), Double::sum);
+            } else if (node instanceof Reservoir) {
+                storage.put(node.id(), column(result.storageEndHm3(), n));
             }
         }
         Map<String, ShortageTally> countries = new LinkedHashMap<>();
-        countrySums.forEach((country, sums) -> countries.put(country, ShortageTally.of(sums[0], sums[1])));
-        return new TraceOutcome(demands, countries, terminals, energy);
+        Map<String, double[]> countryShortage = new LinkedHashMap<>();
+        countrySums.forEach((country, sums) -> {
+            countries.put(country, ShortageTally.of(sums[0], sums[1]));
+            countryShortage.put(country, sums[0]);
+        });
+        return new TraceOutcome(demands, countries, terminals, energy, storage, countryShortage);
     }
 
     private static double[] column(double[][] byStepAndNode, int node) {

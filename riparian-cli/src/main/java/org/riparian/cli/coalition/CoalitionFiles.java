@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.riparian.analysis.coalition.CoalitionReport;
 import org.riparian.cli.JsonText;
 import org.riparian.cli.OutputFolder;
 

@@ -2,6 +2,7 @@ package org.riparian.cli.coalition;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.riparian.analysis.coalition.CoalitionReport;
 
 /** The coalition game as text tables, million US$. */
 final class CoalitionTable {

@@ -9,9 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.riparian.analysis.coalition.CoalitionReport;
 import org.riparian.analysis.coalition.FairShares;
 import org.riparian.analysis.coalition.WaterGame;
 import org.riparian.analysis.coalition.WaterGameResult;
+import org.riparian.analysis.run.PreparedRun;
 import org.riparian.cli.ProgressBars;
 import org.riparian.cli.RunChoice;
 import org.riparian.engine.lp.SolverKind;
@@ -70,7 +72,7 @@ public final class ShapleyCommand implements Callable<Integer> {
         if (threadCount < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + threadCount);
         }
-        RunChoice.Prepared run = choice.prepare(Season.hydrologicalYear(Season.comingVegetation(LocalDate.now()).start().getYear() - 1));
+        PreparedRun run = choice.prepare(Season.hydrologicalYear(Season.comingVegetation(LocalDate.now()).start().getYear() - 1));
         PlanningOptions options = PlanningOptions.defaults().withSolver(SolverKind.parse(solver, SolverKind.CLP));
         WaterGameResult water = play(run.network(), run, options, threadCount, run.hydrology());
         FairShares shares = FairShares.of(water.game(), water.cooperativeMusd(), water.waterUseHm3(),
@@ -87,7 +89,7 @@ public final class ShapleyCommand implements Callable<Integer> {
         return 0;
     }
 
-    private WaterGameResult play(Network network, RunChoice.Prepared run, PlanningOptions options, int threadCount, String hydrology) {
+    private WaterGameResult play(Network network, PreparedRun run, PlanningOptions options, int threadCount, String hydrology) {
         try (ProgressBars.Bar bar = ProgressBars.start("coalitions, " + hydrology)) {
             // the coalitions report from several threads; the bar draws from one at a time
             Progress progress = (done, total) -> {
@@ -100,7 +102,7 @@ public final class ShapleyCommand implements Callable<Integer> {
     }
 
     /** The same game under each named hydrology: how stable each country's share is in a dry year. */
-    private List<CoalitionReport.HydrologyRow> robustness(RunChoice.Prepared run, PlanningOptions options, int threadCount) {
+    private List<CoalitionReport.HydrologyRow> robustness(PreparedRun run, PlanningOptions options, int threadCount) {
         List<CoalitionReport.HydrologyRow> rows = new ArrayList<>();
         for (String hydrology : run.basin().hydrologies().keySet()) {
             Network network = run.basin().prepareWith(Optional.of(run.basin().hydrology(hydrology)), run.scenarios());

@@ -2,22 +2,16 @@ package org.riparian.cli.ensemble;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.riparian.analysis.ensemble.Ensemble;
-import org.riparian.analysis.ensemble.EnsembleResult;
-import org.riparian.analysis.generator.CrossCorrelation;
-import org.riparian.analysis.generator.InflowGenerator;
-import org.riparian.analysis.generator.Site;
-import org.riparian.analysis.generator.TraceHydrology;
+import org.riparian.analysis.ensemble.EnsembleReport;
+import org.riparian.analysis.ensemble.EnsembleRun;
+import org.riparian.analysis.run.PreparedRun;
 import org.riparian.cli.ProgressBars;
 import org.riparian.cli.RunChoice;
 import org.riparian.engine.lp.SolverKind;
 import org.riparian.model.time.Season;
-import org.riparian.model.time.TimeAxis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -73,23 +67,12 @@ public final class EnsembleCommand implements Callable<Integer> {
         if (threadCount < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + threadCount);
         }
-        RunChoice.Prepared run = choice.prepare(Season.hydrologicalYear(Season.comingVegetation(LocalDate.now()).start().getYear() - 1));
-        TimeAxis axis = TimeAxis.of(run.axis().kind(), run.season().start(), run.season().start().plusYears(years));
-        var sites = TraceHydrology.sites(run.basin().network());
-        if (sites.isEmpty()) {
-            throw new IllegalArgumentException(run.basinSource() + " has no inflow with a climatology, so no traces can be generated");
-        }
-        InflowGenerator generator = new InflowGenerator(sites,
-                CrossCorrelation.uniform(sites.stream().map(Site::id).toList(), siteCorrelation));
-        Ensemble ensemble = new Ensemble(run.basin(), run.scenarios(), axis, generator, SolverKind.parse(solver, SolverKind.CLP));
-        long started = System.nanoTime();
-        EnsembleResult result;
+        EnsembleRun request = new EnsembleRun(traces, years, seed, siteCorrelation, SolverKind.parse(solver, SolverKind.CLP));
+        PreparedRun run = choice.prepare(Season.hydrologicalYear(Season.comingVegetation(LocalDate.now()).start().getYear() - 1));
+        EnsembleReport report;
         try (ProgressBars.Bar bar = ProgressBars.start("traces")) {
-            result = ensemble.run(traces, seed, threadCount, bar);
+            report = request.run(run, threadCount, bar);
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        EnsembleReport report = EnsembleReport.of(description(run, axis, generator, threadCount, seconds), result,
-                run.basin().network().byId());
         out.ifPresent(directory -> EnsembleFiles.write(directory, report));
         if (json) {
             spec.commandLine().getOut().println(EnsembleFiles.json(report));
@@ -106,24 +89,5 @@ public final class EnsembleCommand implements Callable<Integer> {
             case "json" -> true;
             default -> throw new IllegalArgumentException("unknown format '" + format + "', expected table or json");
         };
-    }
-
-    private Map<String, Object> description(RunChoice.Prepared run, TimeAxis axis, InflowGenerator generator, int threadCount,
-            double seconds) {
-        Map<String, Object> description = new LinkedHashMap<>();
-        description.put("basin", run.basinSource());
-        description.put("start", axis.start().toString());
-        description.put("years", years);
-        description.put("step", axis.kind().name().toLowerCase(Locale.ROOT));
-        description.put("scenarios", run.scenarios());
-        description.put("traces", traces);
-        description.put("seed", seed);
-        description.put("sampled_inflows", generator.sites());
-        description.put("site_correlation", siteCorrelation);
-        description.put("cross_correlation_damping", generator.crossCorrelationDamping());
-        description.put("threads", threadCount);
-        description.put("wall_seconds", seconds);
-        description.put("traces_per_second", traces / seconds);
-        return description;
     }
 }

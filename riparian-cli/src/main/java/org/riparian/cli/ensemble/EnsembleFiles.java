@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.riparian.analysis.ensemble.EnsembleReport;
 import org.riparian.analysis.ensemble.Quantiles;
 import org.riparian.cli.JsonText;
 import org.riparian.cli.OutputFolder;

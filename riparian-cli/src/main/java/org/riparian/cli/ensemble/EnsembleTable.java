@@ -2,6 +2,7 @@ package org.riparian.cli.ensemble;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.riparian.analysis.ensemble.EnsembleReport;
 
 /** The ensemble as text: per country the shortage figures, then the distributions of terminal inflow and energy. */
 final class EnsembleTable {

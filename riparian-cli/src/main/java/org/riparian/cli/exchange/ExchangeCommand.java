@@ -6,8 +6,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.riparian.analysis.exchange.AgreementEvaluation;
 import org.riparian.analysis.exchange.ExchangeAgreement;
+import org.riparian.analysis.exchange.ExchangeReport;
 import org.riparian.analysis.exchange.ExchangeResult;
 import org.riparian.analysis.exchange.WaterEnergyExchange;
+import org.riparian.analysis.run.PreparedRun;
 import org.riparian.cli.OutputFolder;
 import org.riparian.cli.RunChoice;
 import org.riparian.engine.lp.SolverKind;
@@ -58,7 +60,7 @@ public final class ExchangeCommand implements Callable<Integer> {
             case "json" -> true;
             default -> throw new IllegalArgumentException("unknown format '" + format + "', expected table or json");
         };
-        RunChoice.Prepared run = choice.prepare(Season.hydrologicalYear(Season.comingVegetation(java.time.LocalDate.now()).start().getYear() - 1));
+        PreparedRun run = choice.prepare(Season.hydrologicalYear(Season.comingVegetation(java.time.LocalDate.now()).start().getYear() - 1));
         Network network = exampleCase.map(this::caseNetwork).map(basin -> SubBasin.of(run.network(), basin)).orElse(run.network());
         PlanningOptions options = PlanningOptions.defaults().withSolver(SolverKind.parse(solver, SolverKind.CLP));
         if (agreement.isPresent()) {

@@ -3,6 +3,7 @@ package org.riparian.cli.exchange;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.riparian.analysis.exchange.ExchangeReport;
 import org.riparian.cli.JsonText;
 import org.riparian.cli.OutputFolder;
 

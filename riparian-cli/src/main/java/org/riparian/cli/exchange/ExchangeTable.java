@@ -2,6 +2,7 @@ package org.riparian.cli.exchange;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.riparian.analysis.exchange.ExchangeReport;
 
 /** The exchange as text tables: million US$, GWh, hm³. */
 final class ExchangeTable {

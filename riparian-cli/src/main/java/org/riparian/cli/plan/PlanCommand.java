@@ -2,17 +2,15 @@ package org.riparian.cli.plan;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.riparian.analysis.plan.PlanSummary;
+import org.riparian.analysis.plan.SeasonPlan;
+import org.riparian.analysis.run.PreparedRun;
 import org.riparian.cli.ProgressBars;
 import org.riparian.cli.RunChoice;
 import org.riparian.engine.allocation.SeasonLp.EndStorage;
 import org.riparian.engine.lp.SolverKind;
-import org.riparian.engine.planning.Planning;
-import org.riparian.engine.planning.PlanningOptions;
-import org.riparian.engine.planning.PlanningResult;
-import org.riparian.engine.simulation.Simulation;
 import org.riparian.engine.simulation.SimulationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,47 +51,19 @@ public final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFormat outputFormat = OutputFormat.parse(format);
-        boolean optimise = parseMode(mode);
-        SolverKind solverKind = SolverKind.parse(solver, optimise ? SolverKind.CLP : SolverKind.GLOP);
-        EndStorage end = parseEndStorage(endStorage);
-        RunChoice.Prepared run = choice.prepare();
-        SimulationResult result;
-        Optional<Economics> economics = Optional.empty();
+        SeasonPlan.Mode planMode = SeasonPlan.Mode.parse(mode);
+        SolverKind solverKind = SolverKind.parse(solver, planMode.defaultSolver());
+        EndStorage end = SeasonPlan.parseEndStorage(endStorage);
+        PreparedRun run = choice.prepare();
+        SeasonPlan.Outcome outcome;
         try (ProgressBars.Bar bar = ProgressBars.start("plan " + run.season().label())) {
-            if (optimise) {
-                PlanningOptions options = PlanningOptions.defaults().withSolver(solverKind).withEndStorage(end);
-                PlanningResult planned = Planning.run(run.network(), run.basin().economy(), run.axis(), options, bar);
-                result = planned.allocation();
-                economics = Optional.of(Economics.of(planned));
-            } else {
-                result = Simulation.run(run.network(), run.axis(), solverKind, bar);
-            }
+            outcome = SeasonPlan.run(run, planMode, solverKind, end, bar);
         }
-        RunDescription description = new RunDescription(run.basin().name(), run.basinSource(), run.season().label(),
-                run.hydrology(), run.scenarios(), run.axis().kind().name().toLowerCase(Locale.ROOT),
-                optimise ? "optimise" : "simulate", result.statistics());
-        PlanSummary summary = PlanSummary.of(result, description, economics);
         if (out.isPresent()) {
-            PlanFiles.write(out.get(), result, summary);
+            PlanFiles.write(out.get(), outcome.result(), outcome.summary());
         }
-        print(outputFormat, result, summary, spec.commandLine().getOut());
+        print(outputFormat, outcome.result(), outcome.summary(), spec.commandLine().getOut());
         return 0;
-    }
-
-    private static boolean parseMode(String text) {
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "simulate" -> false;
-            case "optimise", "optimize" -> true;
-            default -> throw new IllegalArgumentException("unknown mode '" + text + "', expected simulate or optimise");
-        };
-    }
-
-    private static EndStorage parseEndStorage(String text) {
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "initial" -> EndStorage.INITIAL;
-            case "free" -> EndStorage.FREE;
-            default -> throw new IllegalArgumentException("unknown end storage rule '" + text + "', expected initial or free");
-        };
     }
 
     private static void print(OutputFormat format, SimulationResult result, PlanSummary summary, PrintWriter out) {

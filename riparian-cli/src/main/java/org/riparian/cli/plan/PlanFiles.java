@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.riparian.analysis.plan.PlanDocument;
+import org.riparian.analysis.plan.PlanSummary;
 import org.riparian.cli.JsonText;
 import org.riparian.cli.OutputFolder;
 import org.riparian.engine.simulation.SimulationResult;
@@ -77,6 +79,6 @@ public final class PlanFiles {
     }
 
     public static String summaryJson(PlanSummary summary) {
-        return JsonText.of(SummaryDocument.of(summary), "the plan summary");
+        return JsonText.of(PlanDocument.of(summary), "the plan summary");
     }
 }

@@ -2,8 +2,11 @@ package org.riparian.cli.plan;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.riparian.cli.plan.PlanSummary.Share;
-import org.riparian.cli.plan.PlanSummary.StepRow;
+import org.riparian.analysis.plan.Economics;
+import org.riparian.analysis.plan.PlanSummary;
+import org.riparian.analysis.plan.RunDescription;
+import org.riparian.analysis.plan.PlanSummary.Share;
+import org.riparian.analysis.plan.PlanSummary.StepRow;
 import org.riparian.engine.simulation.RunStatistics;
 
 /** The plan as text tables for a terminal: volumes hm³ (million m³), shortage in % of demand. */

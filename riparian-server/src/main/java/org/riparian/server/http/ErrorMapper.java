@@ -64,6 +64,7 @@ public final class ErrorMapper {
             case 405 -> "method not allowed";
             case 413 -> "payload too large";
             case 415 -> "unsupported media type";
+            case 503 -> "service unavailable";
             default -> "error";
         };
     }

@@ -1,4 +1,4 @@
-package org.riparian.cli.plan;
+package org.riparian.analysis.plan;
 
 import java.util.List;
 import org.riparian.engine.simulation.RunStatistics;

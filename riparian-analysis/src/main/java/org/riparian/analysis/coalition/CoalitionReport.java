@@ -1,4 +1,4 @@
-package org.riparian.cli.coalition;
+package org.riparian.analysis.coalition;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
@@ -8,44 +8,44 @@ import java.util.Map;
 import org.riparian.analysis.coalition.FairShares;
 import org.riparian.analysis.coalition.Game;
 import org.riparian.analysis.coalition.WaterGameResult;
-import org.riparian.cli.RunChoice;
+import org.riparian.analysis.run.PreparedRun;
 
 /** What {@code riparian shapley} prints and writes, million US$ (water use hm³). */
-record CoalitionReport(Map<String, Object> run, List<CoalitionRow> coalitions, List<CountryRow> countries,
+public record CoalitionReport(Map<String, Object> run, List<CoalitionRow> coalitions, List<CountryRow> countries,
         @JsonProperty("core_non_empty") boolean coreNonEmpty, @JsonProperty("least_core_epsilon_musd") double leastCoreEpsilon,
         @JsonProperty("nucleolus_over_imputations") boolean nucleolusOverImputations, List<RuleRow> rules,
         @JsonProperty("superadditivity_shortfalls") List<ShortfallRow> shortfalls, List<HydrologyRow> robustness) {
 
-    record CoalitionRow(List<String> members, @JsonProperty("value_musd") double valueMusd) {
+    public record CoalitionRow(List<String> members, @JsonProperty("value_musd") double valueMusd) {
     }
 
     /** A country: alone in the go-alone regime, its own coalition's value, the joint plan, and the two solutions. */
-    record CountryRow(String country, @JsonProperty("go_alone_musd") double goAlone, @JsonProperty("singleton_value_musd") double singleton,
+    public record CountryRow(String country, @JsonProperty("go_alone_musd") double goAlone, @JsonProperty("singleton_value_musd") double singleton,
             @JsonProperty("cooperative_musd") double cooperative, @JsonProperty("water_use_hm3") double waterUse,
             @JsonProperty("shapley_musd") double shapley, @JsonProperty("nucleolus_musd") double nucleolus) {
     }
 
-    record RuleRow(String rule, Map<String, Double> split, boolean efficient, @JsonProperty("in_core") boolean inCore,
+    public record RuleRow(String rule, Map<String, Double> split, boolean efficient, @JsonProperty("in_core") boolean inCore,
             @JsonProperty("blocking_coalition") List<String> blockingCoalition,
             @JsonProperty("blocking_excess_musd") double blockingExcess,
             @JsonProperty("transfer_received_musd") Map<String, Double> transferReceived, List<FairShares.Payment> payments) {
     }
 
-    record ShortfallRow(List<String> first, List<String> second, @JsonProperty("shortfall_musd") double shortfall) {
+    public record ShortfallRow(List<String> first, List<String> second, @JsonProperty("shortfall_musd") double shortfall) {
     }
 
     /** One hydrology of a robustness run: the grand coalition's value and each country's Shapley and nucleolus share. */
-    record HydrologyRow(String hydrology, @JsonProperty("grand_value_musd") double grandValue,
+    public record HydrologyRow(String hydrology, @JsonProperty("grand_value_musd") double grandValue,
             @JsonProperty("core_non_empty") boolean coreNonEmpty, Map<String, Double> shapley, Map<String, Double> nucleolus) {
 
-        static HydrologyRow of(String hydrology, WaterGameResult water, FairShares shares) {
+        public static HydrologyRow of(String hydrology, WaterGameResult water, FairShares shares) {
             Game game = water.game();
             return new HydrologyRow(hydrology, game.grandValue(), shares.coreNonEmpty(), byPlayer(game, shares.shapley()),
                     byPlayer(game, shares.nucleolus().shares()));
         }
     }
 
-    static CoalitionReport of(RunChoice.Prepared run, WaterGameResult water, FairShares shares, int threads,
+    public static CoalitionReport of(PreparedRun run, WaterGameResult water, FairShares shares, int threads,
             List<HydrologyRow> robustness) {
         Game game = water.game();
         Map<String, Object> metadata = new LinkedHashMap<>();

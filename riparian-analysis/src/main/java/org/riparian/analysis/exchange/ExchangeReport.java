@@ -1,4 +1,4 @@
-package org.riparian.cli.exchange;
+package org.riparian.analysis.exchange;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
@@ -6,13 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.riparian.analysis.exchange.ExchangeResult;
-import org.riparian.cli.RunChoice;
+import org.riparian.analysis.run.PreparedRun;
 import org.riparian.engine.simulation.SimulationResult;
 import org.riparian.model.network.Node;
 import org.riparian.model.network.Reservoir;
 
 /** What {@code riparian exchange} prints and writes: million US$, GWh, hm³. */
-record ExchangeReport(Map<String, Object> run, @JsonProperty("gain_musd") double gainMusd,
+public record ExchangeReport(Map<String, Object> run, @JsonProperty("gain_musd") double gainMusd,
         @JsonProperty("sharing_rule") String sharingRule, List<CountryRow> countries,
         @JsonProperty("energy_transfers") List<ExchangeResult.EnergyTransfer> energyTransfers,
         @JsonProperty("money_transfers") List<ExchangeResult.MoneyTransfer> moneyTransfers, List<ReservoirRow> reservoirs) {
@@ -20,7 +20,7 @@ record ExchangeReport(Map<String, Object> run, @JsonProperty("gain_musd") double
     /** Reservoirs from this live size on are compared season by season. */
     private static final double MAIN_RESERVOIR_HM3 = 1000;
 
-    record CountryRow(String country, @JsonProperty("irrigation_alone_musd") double irrigationAlone,
+    public record CountryRow(String country, @JsonProperty("irrigation_alone_musd") double irrigationAlone,
             @JsonProperty("energy_alone_musd") double energyAlone, @JsonProperty("total_alone_musd") double totalAlone,
             @JsonProperty("irrigation_together_musd") double irrigationTogether,
             @JsonProperty("energy_together_musd") double energyTogether, @JsonProperty("total_together_musd") double totalTogether,
@@ -33,13 +33,13 @@ record ExchangeReport(Map<String, Object> run, @JsonProperty("gain_musd") double
     }
 
     /** Releases (release and spill) in winter (Oct–Mar) and summer (Apr–Sep) steps, hm³. */
-    record ReservoirRow(String reservoir, String country, @JsonProperty("winter_release_alone_hm3") double winterAlone,
+    public record ReservoirRow(String reservoir, String country, @JsonProperty("winter_release_alone_hm3") double winterAlone,
             @JsonProperty("summer_release_alone_hm3") double summerAlone,
             @JsonProperty("winter_release_together_hm3") double winterTogether,
             @JsonProperty("summer_release_together_hm3") double summerTogether) {
     }
 
-    static ExchangeReport of(ExchangeResult result, RunChoice.Prepared run, String scope) {
+    public static ExchangeReport of(ExchangeResult result, PreparedRun run, String scope) {
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("basin", run.basin().name());
         metadata.put("scope", scope);

@@ -1,4 +1,4 @@
-package org.riparian.cli.plan;
+package org.riparian.analysis.plan;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;

@@ -1,31 +1,31 @@
-package org.riparian.cli.plan;
+package org.riparian.analysis.plan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.riparian.cli.plan.PlanSummary.Share;
+import org.riparian.analysis.plan.PlanSummary.Share;
 import org.riparian.engine.simulation.RunStatistics;
 
 /** The shape of summary.json: stable snake_case keys, units in the key names. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record SummaryDocument(Map<String, Object> run, Map<String, Share> countries, Map<String, Terminal> terminals,
+public record PlanDocument(Map<String, Object> run, Map<String, Share> countries, Map<String, Terminal> terminals,
         List<Requirement> requirements, Economics economics, List<PlanSummary.StepRow> steps) {
 
-    record Terminal(@JsonProperty("inflow_hm3") double inflowHm3) {
+    public record Terminal(@JsonProperty("inflow_hm3") double inflowHm3) {
     }
 
-    record Requirement(String name, String node, @JsonProperty("target_hm3") double targetHm3,
+    public record Requirement(String name, String node, @JsonProperty("target_hm3") double targetHm3,
             @JsonProperty("deficit_hm3") double deficitHm3, @JsonProperty("steps_missed") int stepsMissed) {
     }
 
-    static SummaryDocument of(PlanSummary summary) {
+    public static PlanDocument of(PlanSummary summary) {
         Map<String, Terminal> terminals = new LinkedHashMap<>();
         summary.terminalTotalsHm3().forEach((id, inflow) -> terminals.put(id, new Terminal(inflow)));
         List<Requirement> requirements = summary.requirements().stream()
                 .map(r -> new Requirement(r.name(), r.node(), r.targetHm3(), r.deficitHm3(), r.stepsMissed())).toList();
-        return new SummaryDocument(metadata(summary), summary.countryTotals(), terminals, requirements,
+        return new PlanDocument(metadata(summary), summary.countryTotals(), terminals, requirements,
                 summary.economics().orElse(null), summary.steps());
     }
 
@@ -46,7 +46,7 @@ record SummaryDocument(Map<String, Object> run, Map<String, Share> countries, Ma
         metadata.put("run_seconds", stats.totalNanos() / 1e9);
         metadata.put("solver_seconds", stats.solverNanos() / 1e9);
         metadata.put("mass_balance_worst_relative", summary.worstRelativeImbalance());
-        metadata.put("riparian_version", String.valueOf(SummaryDocument.class.getPackage().getImplementationVersion()));
+        metadata.put("riparian_version", String.valueOf(PlanDocument.class.getPackage().getImplementationVersion()));
         return metadata;
     }
 }

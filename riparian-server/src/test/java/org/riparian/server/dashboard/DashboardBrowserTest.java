@@ -1,0 +1,262 @@
+package org.riparian.server.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.riparian.server.testing.TestServer;
+import org.riparian.store.observation.ObservationInput;
+import org.riparian.store.testing.Stations;
+
+/**
+ * The dashboard in headless Chromium against a real server on an H2 store: every page loads without console errors,
+ * a plan started from the page completes and shows the API's numbers, the language switch translates the labels, and
+ * each page leaves a screenshot in target/screenshots/.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final List<String> PAGES = List.of("basin", "data", "plan", "energy", "ensembles", "shares");
+
+    static TestServer server;
+    static ChromeDriver driver;
+    static WebDriverWait wait;
+    static long datastream;
+
+    @BeforeAll
+    static void start(@TempDir Path profile) throws IOException {
+        Browser.requireChromium();
+        server = TestServer.h2();
+        seedObservations();
+        Files.createDirectories(SCREENSHOTS);
+        driver = Browser.start(profile);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** A month of daily Toktogul releases, one of them revised and one outside its soft range so the page has a flag to show. */
+    static void seedObservations() {
+        Stations stations = server.stations;
+        long thing = stations.gauge("toktogul", "KGZ");
+        datastream = stations.datastream(thing, stations.sensor("gates"), stations.observedProperty("release volume"), "raw", "hm3", "day", "TotalPrec");
+        long day = 86_400_000L;
+        long april = Instant.parse("2026-04-01T00:00:00Z").toEpochMilli();
+        List<ObservationInput> days = new java.util.ArrayList<>();
+        for (int d = 0; d < 30; d++) {
+            days.add(new ObservationInput(datastream, april + d * day, april + (d + 1) * day, 30 + (d % 7), null, null, null, "day " + d));
+        }
+        server.store.observations().deliver(Stations.ADMIN, days);
+        server.store.observations().deliver(Stations.ADMIN, List.of(new ObservationInput(datastream, april + 3 * day, april + 4 * day, 61, null, null, null, "day 3")));
+        server.store.qc().addRule(Stations.ADMIN, datastream, Stations.json("{`kind`: `range`, `hard`: [0, 200], `soft`: [0, 50]}"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    static void open(String page) {
+        driver.get(server.url("/dashboard/#/" + page));
+        wait.until(d -> page.equals(d.findElement(By.id("page")).getDomAttribute("data-ready")));
+    }
+
+    static void screenshot(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    static void logIn() {
+        driver.findElement(By.id("token")).sendKeys(server.tokens.get("coordinator"));
+        driver.findElement(By.id("login-button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+    }
+
+    static double number(String text) {
+        try {
+            return NumberFormat.getNumberInstance(Locale.UK).parse(text.trim()).doubleValue();
+        } catch (ParseException e) {
+            throw new AssertionError("not a number: " + text, e);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void everyPageLoadsReadOnlyWithoutConsoleErrors() throws IOException {
+        for (String page : PAGES) {
+            open(page);
+            assertThat(driver.findElement(By.id("page-title")).getText()).isNotBlank();
+            assertThat(Browser.consoleErrors(driver)).as(page).isEmpty();
+        }
+        open("plan");
+        assertThat(driver.findElements(By.id("plans-form"))).isEmpty();
+        assertThat(driver.findElement(By.id("plan-page")).getText()).contains("Read only: log in with a token to start runs.");
+    }
+
+    @Test
+    @Order(2)
+    void aPlanStartedFromThePageCompletesAndShowsTheApisNumbers() throws IOException {
+        open("plan");
+        logIn();
+        new Select(driver.findElement(By.id("plan-hydrology"))).selectByValue("dry");
+        driver.findElement(By.id("plans-start")).click();
+        new WebDriverWait(driver, Duration.ofMinutes(5)).until(d -> d.findElements(By.cssSelector("#plans-status [data-status=done]")).size() == 1);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan-totals")));
+
+        JsonNode runs = server.get("anonymous", "/api/v1/plans").json().get("runs");
+        JsonNode plan = server.get("anonymous", "/api/v1/plans/" + runs.get(0).get("id").asLong()).json();
+        assertThat(plan.at("/request/hydrology").asText()).isEqualTo("dry");
+        JsonNode countries = plan.at("/result/summary/countries");
+        List<WebElement> rows = driver.findElements(By.cssSelector("#plan-totals tbody tr"));
+        assertThat(rows).hasSize(countries.size());
+        int i = 0;
+        for (var names = countries.fieldNames(); names.hasNext(); i++) {
+            JsonNode share = countries.get(names.next());
+            List<WebElement> cells = rows.get(i).findElements(By.tagName("td"));
+            assertThat(number(cells.get(1).getText())).isCloseTo(share.get("demand_hm3").asDouble(), within(0.05));
+            assertThat(number(cells.get(2).getText())).isCloseTo(share.get("delivered_hm3").asDouble(), within(0.05));
+            assertThat(number(cells.get(3).getText())).isCloseTo(share.get("shortage_hm3").asDouble(), within(0.05));
+        }
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
+        screenshot("plan");
+    }
+
+    @Test
+    @Order(3)
+    void theSchematicColoursTheLatestPlanAndShowsANodesSeries() throws IOException {
+        open("basin");
+        assertThat(driver.findElements(By.id("basin-noplan"))).isEmpty();
+        new Select(driver.findElement(By.id("basin-decade"))).selectByIndex(12);
+        clickNode("toktogul");
+        wait.until(d -> d.findElement(By.id("basin-detail")).getText().contains("toktogul"));
+        assertThat(driver.findElement(By.id("basin-detail")).getText()).contains("reservoir", "Kyrgyzstan");
+        assertThat(driver.findElement(By.cssSelector("#basin-detail a")).getDomAttribute("href")).isEqualTo("#/data?q=toktogul");
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
+        screenshot("basin");
+    }
+
+    /** Clicks the schematic where ECharts draws {@code node}: its pixel from the chart, as an offset from the canvas centre. */
+    static void clickNode(String node) {
+        WebElement canvas = driver.findElement(By.cssSelector("#basin-page .chart canvas"));
+        @SuppressWarnings("unchecked")
+        List<Number> pixel = (List<Number>) driver.executeScript("const chart = echarts.getInstanceByDom(document.querySelector('#basin-page .chart'));"
+                + "const data = chart.getOption().series[0].data.find(n => n.id === arguments[0]);"
+                + "return chart.convertToPixel({ seriesIndex: 0 }, [data.x, data.y]);", node);
+        int dx = (int) Math.round(pixel.get(0).doubleValue() - canvas.getSize().getWidth() / 2.0);
+        int dy = (int) Math.round(pixel.get(1).doubleValue() - canvas.getSize().getHeight() / 2.0);
+        new Actions(driver).moveToElement(canvas, dx, dy).click().perform();
+    }
+
+    @Test
+    @Order(4)
+    void theDataExplorerFindsAStationAndShowsItsFlagsAndRevisions() throws IOException {
+        open("data");
+        driver.findElement(By.id("data-search")).sendKeys("toktogul");
+        wait.until(d -> d.findElements(By.cssSelector("#data-list button[data-id='" + datastream + "']")).size() == 1);
+        driver.findElement(By.cssSelector("#data-list button[data-id='" + datastream + "']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("data-flags")));
+        List<WebElement> flagged = driver.findElements(By.cssSelector("#data-flags tbody tr"));
+        assertThat(flagged).hasSize(1);
+        assertThat(flagged.get(0).getText()).contains("61").contains("range");
+        flagged.get(0).findElement(By.tagName("button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("data-revision-table")));
+        assertThat(driver.findElements(By.cssSelector("#data-revision-table tbody tr"))).hasSize(2);
+        assertThat(driver.findElement(By.linkText("CSV")).getDomAttribute("href")).isEqualTo("/api/v1/datastreams/" + datastream + "/export.csv");
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
+        screenshot("data");
+    }
+
+    @Test
+    @Order(5)
+    void theOtherRunsShowTheirResultsFromThePage() throws IOException {
+        startAndWait("ensembles", "ensembles", Duration.ofMinutes(5));
+        screenshot("ensembles");
+        startAndWait("energy", "exchange", Duration.ofMinutes(5));
+        screenshot("energy");
+        startAndWait("shares", "coalitions", Duration.ofMinutes(10));
+        JsonNode runs = server.get("anonymous", "/api/v1/coalitions").json().get("runs");
+        JsonNode game = server.get("anonymous", "/api/v1/coalitions/" + runs.get(0).get("id").asLong()).json().get("result");
+        assertThat(game.at("/run/players")).extracting(JsonNode::asText).containsExactlyInAnyOrder("KGZ", "TJK", "UZB");
+        List<WebElement> rows = driver.findElements(By.cssSelector("#shares-countries tbody tr"));
+        for (int i = 0; i < rows.size(); i++) {
+            List<WebElement> cells = rows.get(i).findElements(By.tagName("td"));
+            assertThat(number(cells.get(3).getText())).isCloseTo(game.at("/countries/" + i + "/shapley_musd").asDouble(), within(0.05));
+            assertThat(number(cells.get(4).getText())).isCloseTo(game.at("/countries/" + i + "/nucleolus_musd").asDouble(), within(0.05));
+        }
+        screenshot("shares");
+    }
+
+    static void startAndWait(String page, String kind, Duration limit) {
+        open(page);
+        if (driver.findElements(By.id("logout")).isEmpty()) {
+            logIn();
+        }
+        if (kind.equals("ensembles")) {
+            WebElement traces = driver.findElement(By.id("ensembles-traces"));
+            traces.clear();
+            traces.sendKeys("8");
+        }
+        if (kind.equals("coalitions")) {
+            // three players: 7 coalitions instead of the six countries' 63, so the test takes a minute, not six
+            driver.findElements(By.cssSelector(".shares-player")).stream().filter(box -> !List.of("KGZ", "TJK", "UZB").contains(box.getDomAttribute("value")))
+                    .forEach(WebElement::click);
+        }
+        driver.findElement(By.id(kind + "-start")).click();
+        new WebDriverWait(driver, limit).until(d -> d.findElements(By.cssSelector("#" + kind + "-status [data-status=done]")).size() == 1);
+        assertThat(Browser.consoleErrors(driver)).as(page).isEmpty();
+    }
+
+    @Test
+    @Order(6)
+    void theLanguageSwitchTranslatesLabelsAndFormatsNumbers() throws IOException {
+        open("plan");
+        String english = driver.findElement(By.id("nav-plan")).getText();
+        String demandEnglish = driver.findElement(By.cssSelector("#plan-totals thead th:nth-child(2)")).getText();
+        new Select(driver.findElement(By.id("language"))).selectByValue("ru");
+        wait.until(d -> "plan".equals(d.findElement(By.id("page")).getDomAttribute("data-ready")) && !d.findElements(By.id("plan-totals")).isEmpty());
+
+        assertThat(english).isEqualTo("Plan");
+        assertThat(driver.findElement(By.id("nav-plan")).getText()).isEqualTo("План");
+        assertThat(demandEnglish).isEqualTo("Demand");
+        assertThat(driver.findElement(By.cssSelector("#plan-totals thead th:nth-child(2)")).getText()).isEqualTo("Потребность");
+        // Russian groups thousands with a (narrow) no-break space and writes a decimal comma.
+        String delivered = driver.findElement(By.cssSelector("#plan-totals tbody tr td:nth-child(3)")).getText();
+        assertThat(delivered).matches("[0-9\u00a0\u202f ]+,[0-9]");
+        screenshot("plan-ru");
+        open("basin");
+        assertThat(driver.findElement(By.id("page-title")).getText()).isEqualTo("Бассейн");
+        for (String page : PAGES) {
+            open(page);
+            screenshot(page + "-ru");
+            assertThat(Browser.consoleErrors(driver)).as(page).isEmpty();
+        }
+        new Select(driver.findElement(By.id("language"))).selectByValue("en");
+    }
+}
