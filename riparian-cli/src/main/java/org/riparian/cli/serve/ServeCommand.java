@@ -58,7 +58,7 @@ public final class ServeCommand implements Callable<Integer> {
         Store store = Store.open(settings());
         int seeded = new BasinSeed(store).seedIfEmpty(AralBasin.load());
         if (seeded > 0) {
-            out.println("Seeded " + seeded + " stations of the Aral Sea basin (gauges, reservoirs, canal heads) with their datastreams.");
+            out.println("Seeded " + seeded + " stations of the Aral Sea basin (gauges, inflows, reservoirs, canal heads) with their datastreams.");
         }
         store.tokens().firstAdmin().ifPresent(token -> printOnce(out, token));
         HydrometServer server = HydrometServer.start(store, host, port);
