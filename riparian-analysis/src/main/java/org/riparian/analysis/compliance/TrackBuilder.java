@@ -86,10 +86,12 @@ final class TrackBuilder {
         }).map(StorageSchedule.Target::atLeastHm3).findFirst();
     }
 
+    /** A minimum of zero asks nothing, so it does not bind; a limit of zero does (nothing may be withdrawn). */
     private List<DecadeLine> lines(List<Measure> measures, IntFunction<Optional<Double>> agreedAt, Status.Bound bound) {
         List<DecadeLine> lines = new ArrayList<>();
         for (Step step : steps) {
-            Optional<Double> agreed = terms.binds(step.start()) ? agreedAt.apply(step.index()) : Optional.empty();
+            Optional<Double> agreed = (terms.binds(step.start()) ? agreedAt.apply(step.index()) : Optional.<Double>empty())
+                    .filter(value -> bound == Status.Bound.AT_MOST || value > 0);
             double planned = measures.stream().mapToDouble(m -> readings.plannedHm3(m, step)).sum();
             List<Optional<Readings.Observation>> seen = measures.stream().map(m -> readings.observed(m, step)).toList();
             boolean complete = !seen.isEmpty() && seen.stream().allMatch(Optional::isPresent);
