@@ -9,6 +9,8 @@ import org.riparian.engine.allocation.InfeasibleStepException;
 import org.riparian.model.RiparianException;
 import org.riparian.model.file.BasinFileException;
 import org.riparian.model.file.BasinProblem;
+import org.riparian.store.InvalidInputException;
+import org.riparian.store.NotFoundException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Option;
 /** The {@code riparian} command. Exit codes: 0 ok, 2 invalid input, 3 infeasible model, 1 internal error. */
 @Command(name = "riparian", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Share a transboundary river basin: seasonal allocation plans on a network model.",
-        subcommands = {PlanCommand.class, ExchangeCommand.class, org.riparian.cli.coalition.ShapleyCommand.class, org.riparian.cli.ensemble.EnsembleCommand.class, org.riparian.cli.forecast.ForecastCommand.class, org.riparian.cli.pywr.PywrCommand.class, ValidateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PlanCommand.class, ExchangeCommand.class, org.riparian.cli.coalition.ShapleyCommand.class, org.riparian.cli.ensemble.EnsembleCommand.class, org.riparian.cli.forecast.ForecastCommand.class, org.riparian.cli.pywr.PywrCommand.class, org.riparian.cli.compliance.ComplianceCommand.class, org.riparian.cli.compliance.ReportCommand.class, ValidateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class RiparianCommand implements Runnable {
 
     public static final int OK = 0;
@@ -61,6 +63,7 @@ public final class RiparianCommand implements Runnable {
             return INFEASIBLE;
         }
         if (exception instanceof RiparianException || exception instanceof IllegalArgumentException
+                || exception instanceof NotFoundException || exception instanceof InvalidInputException
                 || exception instanceof CommandLine.ParameterException
                 || exception instanceof java.io.UncheckedIOException) {
             return INVALID_INPUT;
