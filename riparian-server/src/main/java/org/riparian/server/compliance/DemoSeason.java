@@ -31,8 +31,8 @@ import org.riparian.store.query.Query;
 /**
  * A past season of daily values for the seeded stations, generated from the approved plan plus noise so that a first
  * run has a bulletin to show: flows vary by a log-normal factor of about 5% a day, storage by 0.3%. One breach is put in
- * on purpose: in the decade with the largest agreed flow of the basin's first minimum-flow agreement, the reservoirs
- * above its gauge release less and the gauge passes 85% of the agreed flow. Every value carries
+ * on purpose: in the second decade of the month with the highest agreed flow of the basin's first minimum-flow
+ * agreement, the reservoirs above its gauge release less and the gauge passes 85% of the agreed flow. Every value carries
  * {@link ObservationInput#SYNTHETIC} in its parameters.
  */
 public final class DemoSeason {
@@ -141,10 +141,7 @@ public final class DemoSeason {
                 return new Breach(-1, "", Set.of(), 0);
             }
             double[] agreed = flow.get().flow().volumesHm3(plan.axis());
-            int step = 0;
-            for (int t = 1; t < agreed.length; t++) {
-                step = agreed[t] > agreed[step] ? t : step;
-            }
+            int step = middleOfPeak(plan, agreed);
             String gauge = flow.get().gauge();
             double planned = 0;
             for (int l = 0; l < plan.links().size(); l++) {
@@ -162,6 +159,22 @@ public final class DemoSeason {
                 return cutHm3;
             }
             return reservoirs.contains(node) ? cutHm3 / reservoirs.size() : 0;
+        }
+
+        /** The second decade of the month with the highest agreed flow (the decade a bulletin is most often asked for). */
+        private static int middleOfPeak(SimulationResult plan, double[] agreedHm3) {
+            int peak = 0;
+            for (int t = 1; t < agreedHm3.length; t++) {
+                double perDay = agreedHm3[t] / plan.axis().step(t).days();
+                peak = perDay > agreedHm3[peak] / plan.axis().step(peak).days() + 1e-9 ? t : peak;
+            }
+            int month = plan.axis().step(peak).start().getMonthValue();
+            for (Step step : plan.axis().steps()) {
+                if (step.start().getMonthValue() == month && step.start().getDayOfMonth() == 11) {
+                    return step.index();
+                }
+            }
+            return peak;
         }
 
         private static double max(double[] values) {
