@@ -58,7 +58,7 @@ public final class Compliance {
             reservoirs.add(compliance.station(reservoir.id(), "reservoir-volume", reservoir.country(), Measure.Kind.VOLUME));
             reservoirs.add(compliance.station(reservoir.id(), "reservoir-release", reservoir.country(), Measure.Kind.RELEASE));
         }
-        return new ComplianceReport(season, plan.axis().start(), label(decade), agreements, canals, reservoirs,
+        return new ComplianceReport(season, label(decade), agreements, canals, reservoirs,
                 compliance.readings.sawSynthetic());
     }
 

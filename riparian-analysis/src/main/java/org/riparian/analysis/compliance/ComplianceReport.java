@@ -1,13 +1,12 @@
 package org.riparian.analysis.compliance;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Compliance of a season through one decade: every agreement's track, and the tracks of the canals and reservoirs
  * the bulletin lists. {@code synthetic} when any observation used came from a generated data set.
  */
-public record ComplianceReport(String season, LocalDate seasonStart, String throughDecade, List<Track> agreements, List<Track> canals,
+public record ComplianceReport(String season, String throughDecade, List<Track> agreements, List<Track> canals,
         List<Track> reservoirs, boolean synthetic) {
 
     public ComplianceReport {

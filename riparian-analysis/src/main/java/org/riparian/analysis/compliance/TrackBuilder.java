@@ -75,7 +75,7 @@ final class TrackBuilder {
 
     private Track track(String description, List<String> measuredAt, Status.Bound bound, String unit, List<DecadeLine> lines,
             Optional<Cumulative> cumulative, List<Attribution> attributions) {
-        return new Track(id, kind, description, parties, measuredAt, bound, terms.toleranceFraction(), unit, lines, cumulative, attributions);
+        return new Track(id, kind, description, parties, measuredAt, bound, terms, unit, lines, cumulative, attributions);
     }
 
     private Optional<Double> target(StorageSchedule schedule, int t) {

@@ -3,6 +3,7 @@ package org.riparian.cli.compliance;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.riparian.server.bulletin.Bulletin;
 import org.riparian.server.bulletin.Table;
 import org.riparian.server.compliance.SyntheticNotice;
@@ -49,7 +50,7 @@ final class TextTables {
 
     private static String text(Table.Cell cell) {
         if (cell instanceof Table.Number number) {
-            return number.value().map(v -> String.format(java.util.Locale.ROOT, "%.1f", v)).orElse("no data");
+            return number.value().map(v -> String.format(Locale.ROOT, "%.1f", v)).orElse("no data");
         }
         return ((Table.Text) cell).text();
     }

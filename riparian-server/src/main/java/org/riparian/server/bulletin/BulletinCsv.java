@@ -3,6 +3,7 @@ package org.riparian.server.bulletin;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.riparian.server.compliance.SyntheticNotice;
 
 /** The bulletin's tables as one CSV: a column naming the table, its headings as they are, missing numbers as empty cells. */
 public final class BulletinCsv {
@@ -14,7 +15,7 @@ public final class BulletinCsv {
         StringBuilder csv = new StringBuilder();
         csv.append("# ").append(bulletin.title()).append('\n');
         if (bulletin.synthetic()) {
-            csv.append("# ").append(org.riparian.server.compliance.SyntheticNotice.TEXT).append('\n');
+            csv.append("# ").append(SyntheticNotice.TEXT).append('\n');
         }
         for (Table table : bulletin.tables()) {
             csv.append(line("table", table.headers())).append('\n');

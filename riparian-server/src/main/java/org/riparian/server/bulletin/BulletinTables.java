@@ -49,7 +49,7 @@ public final class BulletinTables {
                 Optional<Cumulative> total = track.cumulative();
                 rows.add(List.of(new Text(track.id()), new Text(String.join(" ", track.parties())), new Text(String.join(" ", track.measuredAt())),
                         new Number(line.agreedHm3()), Number.of(line.plannedHm3()), new Number(line.observedHm3()),
-                        new Number(line.againstAgreedPercent()), status(line.status()), new Number(total.flatMap(Cumulative::agreedHm3)),
+                        new Number(line.againstAgreedPercent()), status(line), new Number(total.flatMap(Cumulative::agreedHm3)),
                         new Number(total.flatMap(Cumulative::observedHm3)), status(total.flatMap(Cumulative::status))));
             }
         }
@@ -120,6 +120,13 @@ public final class BulletinTables {
             parts.add("not observed: " + String.join(", ", attribution.unobserved()));
         }
         return String.join("; ", parts);
+    }
+
+    /** A decade observed on only some of its days says so beside its status: its volume rests on those days' mean. */
+    private static Cell status(DecadeLine line) {
+        String words = line.status().map(Status::words).orElse("");
+        boolean partial = line.observedHm3().isPresent() && line.daysObserved() < line.days();
+        return new Text(partial ? words + " (" + line.daysObserved() + " of " + line.days() + " days)" : words);
     }
 
     private static Cell status(Optional<Status> status) {

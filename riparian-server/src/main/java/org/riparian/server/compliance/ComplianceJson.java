@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 import org.riparian.analysis.compliance.Attribution;
@@ -35,8 +36,9 @@ public final class ComplianceJson {
     private static void tracks(ArrayNode array, List<Track> tracks) {
         for (Track track : tracks) {
             ObjectNode node = array.addObject().put("id", track.id()).put("kind", track.kind()).put("description", track.description())
-                    .put("bound", track.bound().name().toLowerCase().replace('_', '-')).put("tolerance", track.toleranceFraction())
+                    .put("bound", track.bound().name().toLowerCase().replace('_', '-')).put("tolerance", track.terms().toleranceFraction())
                     .put("unit", track.unit());
+            node.putObject("period").put("from", monthDay(track.terms().from())).put("to", monthDay(track.terms().to()));
             track.parties().forEach(node.putArray("parties")::add);
             track.measuredAt().forEach(node.putArray("measuredAt")::add);
             ArrayNode decades = node.putArray("decades");
@@ -76,6 +78,10 @@ public final class ComplianceJson {
         ArrayNode parts = node.putArray("parts");
         attribution.parts().forEach(part -> parts.addObject().put("cause", part.cause().words()).put("node", part.node()).put("volume", part.hm3()));
         attribution.unobserved().forEach(node.putArray("unobserved")::add);
+    }
+
+    private static String monthDay(MonthDay day) {
+        return String.format("%02d-%02d", day.getMonthValue(), day.getDayOfMonth());
     }
 
     private static void number(ObjectNode node, String field, Optional<Double> value) {

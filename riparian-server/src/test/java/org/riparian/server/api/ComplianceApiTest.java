@@ -86,6 +86,8 @@ class ComplianceApiTest {
         JsonNode report = json(get(admin, "/api/v1/compliance?season=2026-vegetation&decade=2026-07-2"));
         JsonNode toUzb = report.path("agreements").get(0);
         assertThat(toUzb.path("id").asText()).isEqualTo("to_uzb");
+        assertThat(toUzb.path("tolerance").asDouble()).isEqualTo(0.05);
+        assertThat(toUzb.path("period").path("from").asText() + " " + toUzb.path("period").path("to").asText()).isEqualTo("01-01 12-31");
         JsonNode first = toUzb.path("decades").get(0);
         assertThat(first.path("decade").asText()).isEqualTo("2026-04-1");
         assertThat(first.path("observed").isNull()).isTrue();       // missing, not 0
