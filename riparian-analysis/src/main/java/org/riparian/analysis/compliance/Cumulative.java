@@ -4,8 +4,9 @@ import java.util.Optional;
 
 /**
  * A track summed over the decades to date that have an observation (like for like: a missing decade is left out of
- * the agreed and planned sums too, and counted in {@code decadesMissing}). {@code observedHm3} is absent when no
- * decade was observed; {@code status} when nothing was agreed.
+ * the agreed and planned sums too, and counted in {@code decadesMissing}). {@code observedHm3} and {@code agreedHm3}
+ * are absent when no decade was observed (the agreed sum also when nothing was agreed); {@code status} is absent when
+ * nothing was agreed, and no data when nothing was observed.
  */
 public record Cumulative(Optional<Double> agreedHm3, double plannedHm3, Optional<Double> observedHm3, int decadesCompared,
         int decadesMissing, Optional<Status> status) {

@@ -111,8 +111,10 @@ final class TrackBuilder {
         double planned = compared.stream().mapToDouble(DecadeLine::plannedHm3).sum();
         Optional<Double> observed = compared.isEmpty() ? Optional.empty()
                 : Optional.of(compared.stream().mapToDouble(line -> line.observedHm3().get()).sum());
-        Optional<Double> agreed = agreement ? Optional.of(compared.stream().mapToDouble(line -> line.agreedHm3().get()).sum()) : Optional.empty();
-        Optional<Status> status = agreed.map(a -> observed.map(o -> Status.of(o, a, bound, terms.toleranceFraction())).orElse(Status.NO_DATA));
+        Optional<Double> agreed = agreement && !compared.isEmpty()
+                ? Optional.of(compared.stream().mapToDouble(line -> line.agreedHm3().get()).sum()) : Optional.empty();
+        Optional<Status> status = agreement ? Optional.of(agreed.flatMap(a -> observed.map(o -> Status.of(o, a, bound, terms.toleranceFraction())))
+                .orElse(Status.NO_DATA)) : Optional.empty();
         return new Cumulative(agreed, planned, observed, compared.size(), binding.size() - compared.size(), status);
     }
 

@@ -69,6 +69,17 @@ class HandBuiltSeasonTest {
     }
 
     @Test
+    void withNothingObservedEverySumIsMissingRatherThanZero() {
+        Track border = track(Compliance.of("july", HandBuiltSeason.plan(), new Observed(), D2), "to_uzb");
+        Cumulative cumulative = border.cumulative().orElseThrow();
+        assertThat(cumulative.observedHm3()).isEmpty();
+        assertThat(cumulative.agreedHm3()).isEmpty();
+        assertThat(cumulative.status()).contains(Status.NO_DATA);
+        assertThat(cumulative.decadesMissing()).isEqualTo(2);
+        assertThat(border.decades()).allSatisfy(line -> assertThat(line.againstAgreedPercent()).isEmpty());
+    }
+
+    @Test
     void theShortfallAtBorderIsTracedToTheDamTheLateralInflowAndTheDitch() {
         Attribution attribution = track(july(), "to_uzb").attributions().get(0);
         // agreed 100, observed 90: short by 10; the plan had 110, 10 to spare (planned shortfall -10)

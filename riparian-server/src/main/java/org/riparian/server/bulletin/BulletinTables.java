@@ -111,8 +111,12 @@ public final class BulletinTables {
         Attribution attribution = found.get();
         List<String> parts = new ArrayList<>();
         double planned = attribution.plannedShortfallHm3();
-        parts.add(planned > 0 ? String.format(Locale.ROOT, "the plan itself short by %.1f", planned)
-                : String.format(Locale.ROOT, "the plan had %.1f to spare", -planned));
+        if (Math.abs(planned) < 0.05) {
+            parts.add("the plan gave the agreed volume");
+        } else {
+            parts.add(planned > 0 ? String.format(Locale.ROOT, "the plan itself short by %.1f", planned)
+                    : String.format(Locale.ROOT, "the plan had %.1f to spare", -planned));
+        }
         attribution.parts().stream().filter(p -> Math.abs(p.hm3()) >= 0.05)
                 .forEach(p -> parts.add(String.format(Locale.ROOT, "%s at %s %.1f", p.cause().words(), p.node(), p.hm3())));
         parts.add(String.format(Locale.ROOT, "unexplained %.1f", attribution.unexplainedHm3()));
