@@ -1,14 +1,22 @@
 package org.riparian.cli;
 
 import java.io.PrintWriter;
+import org.riparian.cli.coalition.ShapleyCommand;
+import org.riparian.cli.compliance.ComplianceCommand;
+import org.riparian.cli.compliance.ReportCommand;
+import org.riparian.cli.ensemble.EnsembleCommand;
 import org.riparian.cli.exchange.ExchangeCommand;
+import org.riparian.cli.forecast.ForecastCommand;
 import org.riparian.cli.plan.PlanCommand;
+import org.riparian.cli.pywr.PywrCommand;
 import org.riparian.cli.serve.ServeCommand;
 import org.riparian.cli.validate.ValidateCommand;
 import org.riparian.engine.allocation.InfeasibleStepException;
 import org.riparian.model.RiparianException;
 import org.riparian.model.file.BasinFileException;
 import org.riparian.model.file.BasinProblem;
+import org.riparian.store.InvalidInputException;
+import org.riparian.store.NotFoundException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,7 +24,9 @@ import picocli.CommandLine.Option;
 /** The {@code riparian} command. Exit codes: 0 ok, 2 invalid input, 3 infeasible model, 1 internal error. */
 @Command(name = "riparian", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Share a transboundary river basin: seasonal allocation plans on a network model.",
-        subcommands = {PlanCommand.class, ExchangeCommand.class, org.riparian.cli.coalition.ShapleyCommand.class, org.riparian.cli.ensemble.EnsembleCommand.class, org.riparian.cli.forecast.ForecastCommand.class, org.riparian.cli.pywr.PywrCommand.class, ValidateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PlanCommand.class, ExchangeCommand.class, ShapleyCommand.class, EnsembleCommand.class, ForecastCommand.class,
+                PywrCommand.class, ComplianceCommand.class, ReportCommand.class, ValidateCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class RiparianCommand implements Runnable {
 
     public static final int OK = 0;
@@ -61,6 +71,7 @@ public final class RiparianCommand implements Runnable {
             return INFEASIBLE;
         }
         if (exception instanceof RiparianException || exception instanceof IllegalArgumentException
+                || exception instanceof NotFoundException || exception instanceof InvalidInputException
                 || exception instanceof CommandLine.ParameterException
                 || exception instanceof java.io.UncheckedIOException) {
             return INVALID_INPUT;

@@ -1,8 +1,11 @@
 package org.riparian.server;
 
 import io.javalin.Javalin;
+import java.util.Optional;
 import org.riparian.model.aral.AralBasin;
 import org.riparian.server.api.ApiRoutes;
+import org.riparian.server.api.ComplianceRoutes;
+import org.riparian.server.compliance.ApprovedPlans;
 import org.riparian.server.dashboard.DashboardRoutes;
 import org.riparian.server.http.Authentication;
 import org.riparian.server.http.ErrorMapper;
@@ -32,6 +35,15 @@ public final class HydrometServer implements AutoCloseable {
      * server that a test suite written without tokens (OGC's conformance suite) must write to.
      */
     public static HydrometServer start(Store store, String host, int port, Principal anonymous) {
+        return start(store, host, port, anonymous, Optional.empty());
+    }
+
+    /** As {@link #start(Store, String, int)}, also serving compliance and the decade bulletin against these approved plans. */
+    public static HydrometServer start(Store store, String host, int port, ApprovedPlans plans) {
+        return start(store, host, port, Principal.ANONYMOUS, Optional.of(plans));
+    }
+
+    private static HydrometServer start(Store store, String host, int port, Principal anonymous, Optional<ApprovedPlans> plans) {
         Authentication authentication = new Authentication(store.tokens(), anonymous);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -43,6 +55,7 @@ public final class HydrometServer implements AutoCloseable {
         new StaRoutes(store).install(app);
         new ApiRoutes(store).install(app);
         new DashboardRoutes(AralBasin::load).install(app);
+        plans.ifPresent(approved -> new ComplianceRoutes(store, approved).install(app));
         app.start(host, port);
         return new HydrometServer(app);
     }

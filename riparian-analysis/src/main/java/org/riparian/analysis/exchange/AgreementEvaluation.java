@@ -14,6 +14,7 @@ import org.riparian.engine.simulation.Progress;
 import org.riparian.engine.simulation.SimulationResult;
 import org.riparian.model.agreement.Agreement;
 import org.riparian.model.agreement.MinimumFlow;
+import org.riparian.model.agreement.Terms;
 import org.riparian.model.economy.Economy;
 import org.riparian.model.network.Link;
 import org.riparian.model.network.Network;
@@ -85,7 +86,7 @@ public final class AgreementEvaluation {
                 release.flowM3s());
         List<Agreement> agreements = new ArrayList<>(network.agreements());
         byGauge.forEach((gauge, flows) -> agreements.add(new MinimumFlow(agreement.name() + ":" + gauge, gauge, new MonthlyProfile(flows),
-                agreement.parties())));
+                agreement.parties(), Terms.STRICT)));
         return new Network(network.nodes(), network.links(), agreements);
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.riparian.engine.TestBasin;
 import org.riparian.engine.lp.SolverKind;
+import org.riparian.model.agreement.Terms;
 import org.riparian.model.agreement.WithdrawalLimit;
 import org.riparian.model.network.Network;
 
@@ -21,7 +22,7 @@ class AllocationLpSnapshotTest {
     private static final Network BASIN = new TestBasin().inflow("river", 10).reservoir("dam", 5, 100, 50)
             .demand("fields", 1, 6).terminal("sea")
             .link("river", "dam").link("dam", "fields").link("dam", "sea")
-            .agreement(new WithdrawalLimit("uzb_season", "UZB", "test", Optional.empty(), Optional.of(100.0))).build();
+            .agreement(new WithdrawalLimit("uzb_season", "UZB", "test", Optional.empty(), Optional.of(100.0), List.of(), Terms.STRICT)).build();
 
     @Test
     void everyRowAndColumnIsNamedAfterTheNetwork() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.riparian.engine.TestBasin;
+import org.riparian.model.agreement.Terms;
 import org.riparian.model.agreement.WithdrawalLimit;
 import org.riparian.model.network.Demand;
 import org.riparian.model.network.DemandUse;
@@ -182,7 +183,7 @@ class HandSolvedNetworksTest {
         Network network = new TestBasin().inflow("river", 20, 20).junction("j")
                 .demand("kaz_fields", "KAZ", 1, 1.0, null, 0, 5, 5).terminal("sea")
                 .link("river", "j").link("j", "kaz_fields").link("j", "sea")
-                .agreement(new WithdrawalLimit("kaz_limit", "KAZ", "test", Optional.empty(), Optional.of(7.0))).build();
+                .agreement(new WithdrawalLimit("kaz_limit", "KAZ", "test", Optional.empty(), Optional.of(7.0), List.of(), Terms.STRICT)).build();
         SimulationResult result = run(network, 2);
         assertThat(delivered(result, 0, "kaz_fields")).isCloseTo(5, EXACT);
         assertThat(delivered(result, 1, "kaz_fields")).isCloseTo(2, EXACT);

@@ -6,10 +6,11 @@ import org.riparian.model.series.Series;
 
 /**
  * The most a country may withdraw in a basin: per step (a series of volumes) and/or in total over the run's season.
- * A hard constraint on the water delivered to the country's demand sites in that basin.
+ * A hard constraint on the water delivered to the country's demand sites in that basin. Compliance reads the
+ * withdrawals observed at the canal heads {@code measuredAt} (empty: every canal of the country in that basin).
  */
-public record WithdrawalLimit(String id, String country, String basin, Optional<Series> perStep, Optional<Double> seasonTotalHm3)
-        implements Agreement {
+public record WithdrawalLimit(String id, String country, String basin, Optional<Series> perStep, Optional<Double> seasonTotalHm3,
+        List<String> measuredAt, Terms terms) implements Agreement {
 
     public WithdrawalLimit {
         if (perStep.isEmpty() && seasonTotalHm3.isEmpty()) {
@@ -20,6 +21,7 @@ public record WithdrawalLimit(String id, String country, String basin, Optional<
                 throw new IllegalArgumentException("withdrawal limit " + id + ": season total is " + v + ", expected >= 0");
             }
         });
+        measuredAt = List.copyOf(measuredAt);
     }
 
     @Override

@@ -1,2 +1,5 @@
-/** Agreements between riparian countries as data: withdrawal limits, minimum flows across borders, terminal inflows. */
+/**
+ * Agreements between riparian countries as data: withdrawal limits, minimum flows across borders, terminal inflows,
+ * reservoir filling and release schedules, each with its parties, the period it binds in and a tolerance.
+ */
 package org.riparian.model.agreement;

@@ -11,7 +11,10 @@ import java.util.Set;
 import org.riparian.model.DidYouMean;
 import org.riparian.model.agreement.Agreement;
 import org.riparian.model.agreement.MinimumFlow;
+import org.riparian.model.agreement.ReleaseSchedule;
+import org.riparian.model.agreement.StorageSchedule;
 import org.riparian.model.agreement.TerminalInflow;
+import org.riparian.model.agreement.WithdrawalLimit;
 import org.riparian.model.network.TopologyProblem.Part;
 
 /** Topology rules of a network, each broken rule a readable sentence pointing at the node, link or agreement. */
@@ -109,12 +112,22 @@ final class NetworkCheck {
             if (!ids.add(agreement.id())) {
                 add(Part.AGREEMENT, i, "id", subject, "id is used twice, expected each agreement id once");
             }
-            if (agreement instanceof MinimumFlow flow) {
-                requireKind(i, "gauge", flow.gauge(), Junction.class, "a junction or gauge");
-            }
-            if (agreement instanceof TerminalInflow inflow) {
-                requireKind(i, "terminal", inflow.terminal(), Terminal.class, "a terminal");
-            }
+            checkNodesOf(i, agreement);
+        }
+    }
+
+    private void checkNodesOf(int i, Agreement agreement) {
+        if (agreement instanceof MinimumFlow flow) {
+            requireKind(i, "gauge", flow.gauge(), Junction.class, "a junction or gauge");
+        } else if (agreement instanceof TerminalInflow inflow) {
+            requireKind(i, "terminal", inflow.terminal(), Terminal.class, "a terminal");
+            inflow.measuredAt().ifPresent(gauge -> requireKind(i, "measured_at", gauge, Junction.class, "a junction or gauge"));
+        } else if (agreement instanceof WithdrawalLimit limit) {
+            limit.measuredAt().forEach(canal -> requireKind(i, "measured_at", canal, Canal.class, "a canal"));
+        } else if (agreement instanceof StorageSchedule schedule) {
+            requireKind(i, "reservoir", schedule.reservoir(), Reservoir.class, "a reservoir");
+        } else if (agreement instanceof ReleaseSchedule schedule) {
+            requireKind(i, "reservoir", schedule.reservoir(), Reservoir.class, "a reservoir");
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.riparian.model.agreement.Agreement;
 import org.riparian.model.agreement.MinimumFlow;
+import org.riparian.model.agreement.Terms;
 import org.riparian.model.series.MonthlyProfile;
 
 class NetworkCheckTest {
@@ -49,7 +50,7 @@ class NetworkCheckTest {
     void returnNodesPlantsAndAgreementsMustNameTheRightKind() {
         Demand farm = new Demand("farm", KGZ, DemandUse.IRRIGATION, MonthlyProfile.constant(1), 1, 0.5, Optional.of("a"), 0);
         Hydropower plant = new Hydropower("hpp", KGZ, Status.EXISTING, 100, 0.9, 50, Optional.of("b"), Optional.of(1.0), Optional.empty());
-        Agreement flow = new MinimumFlow("deliver", "sea", MonthlyProfile.constant(5), List.of("KGZ"));
+        Agreement flow = new MinimumFlow("deliver", "sea", MonthlyProfile.constant(5), List.of("KGZ"), Terms.STRICT);
         List<TopologyProblem> problems = Network.check(List.of(inflow("a"), junction("b"), terminal("sea"), farm, plant),
                 List.of(Link.of("a", "b"), Link.of("b", "farm"), Link.of("b", "hpp"), Link.of("hpp", "sea")), List.of(flow));
         assertThat(problems).extracting(TopologyProblem::toString).containsExactly(

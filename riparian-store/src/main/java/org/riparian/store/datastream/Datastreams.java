@@ -29,6 +29,14 @@ public final class Datastreams {
                 .map((rs, ctx) -> of(rs)).list();
     }
 
+    /** A datastream of the series of one observed property at a station, the Thing named {@code thing}; any level. */
+    public static Optional<Datastream> at(Handle handle, String thing, String property) {
+        return handle.createQuery("""
+                select d.* from datastream d join thing t on t.id = d.thing_id join observed_property p on p.id = d.observed_property_id
+                where t.name = :thing and p.name = :property order by d.id""")
+                .bind("thing", thing).bind("property", property).map((rs, ctx) -> of(rs)).findFirst();
+    }
+
     public static List<Datastream> all(Handle handle) {
         return handle.createQuery("select * from datastream order by id").map((rs, ctx) -> of(rs)).list();
     }

@@ -11,6 +11,9 @@ import org.riparian.store.InvalidInputException;
 public record ObservationInput(long datastreamId, long startMs, long endMs, double result, Long resultTimeMs,
         String parameters, Long featureOfInterestId, String source) {
 
+    /** The mark in {@code parameters} of a value generated (a demo data set) rather than observed at a station. */
+    public static final String SYNTHETIC = "\"synthetic\":true";
+
     public ObservationInput {
         if (!Double.isFinite(result)) {
             throw new InvalidInputException(source + ".result", "expected a finite number, found " + result);

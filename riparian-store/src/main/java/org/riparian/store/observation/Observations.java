@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -102,6 +103,11 @@ public final class Observations {
         return jdbi.withHandle(handle -> Datastreams.require(handle, id));
     }
 
+    /** A datastream of one observed property at the station (Thing) named {@code thing}, if the store has one. */
+    public Optional<Datastream> datastreamAt(String thing, String property) {
+        return jdbi.withHandle(handle -> Datastreams.at(handle, thing, property));
+    }
+
     /** Every value this observation has had, oldest first; the last is the current one. */
     public List<Revision> revisions(long observationId) {
         return jdbi.withHandle(handle -> {
@@ -162,6 +168,43 @@ public final class Observations {
                     .forEach(value -> best.merge(new StoredObservation.Key(value.startMs(), value.endMs()), value,
                             (a, b) -> a.level().compareTo(b.level()) >= 0 ? a : b));
             return List.copyOf(best.values());
+        });
+    }
+
+    /**
+     * As {@link #bestAvailable} as the store held the series at {@code asOfMs}: per phenomenon time the highest level
+     * that had a value by then, with the revision current then.
+     */
+    public List<BestValue> bestAvailableAsOf(long datastreamId, long asOfMs, long fromMs, long toMs) {
+        return jdbi.withHandle(handle -> {
+            Datastream asked = Datastreams.require(handle, datastreamId);
+            Map<StoredObservation.Key, BestValue> best = new TreeMap<>(
+                    Comparator.comparingLong(StoredObservation.Key::startMs).thenComparingLong(StoredObservation.Key::endMs));
+            for (Datastream member : Datastreams.series(handle, asked)) {
+                for (Revision revision : asOf(member.id(), asOfMs, fromMs, toMs)) {
+                    BestValue value = new BestValue(revision.observationId(), revision.phenomenonStart().toEpochMilli(),
+                            revision.phenomenonEnd().toEpochMilli(), member.unit().convert(revision.result(), asked.unit(), "unitOfMeasurement"),
+                            member.level());
+                    best.merge(new StoredObservation.Key(value.startMs(), value.endMs()), value,
+                            (a, b) -> a.level().compareTo(b.level()) >= 0 ? a : b);
+                }
+            }
+            return List.copyOf(best.values());
+        });
+    }
+
+    /**
+     * Whether any observation of the series {@code datastreamId} belongs to, phenomenon start in [fromMs, toMs), is
+     * marked as generated rather than observed: its parameters hold {@link ObservationInput#SYNTHETIC}.
+     */
+    public boolean anySynthetic(long datastreamId, long fromMs, long toMs) {
+        return jdbi.withHandle(handle -> {
+            List<Long> series = Datastreams.series(handle, Datastreams.require(handle, datastreamId)).stream().map(Datastream::id).toList();
+            return handle.createQuery("""
+                    select count(*) from observation where datastream_id in (<series>) and phenomenon_start_ms >= :from
+                      and phenomenon_start_ms < :to and parameters like :marker""")
+                    .bindList("series", series).bind("from", fromMs).bind("to", toMs).bind("marker", "%" + ObservationInput.SYNTHETIC + "%")
+                    .mapTo(Long.class).one() > 0;
         });
     }
 

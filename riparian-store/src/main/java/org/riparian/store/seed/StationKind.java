@@ -3,6 +3,7 @@ package org.riparian.store.seed;
 import java.util.List;
 import java.util.Optional;
 import org.riparian.model.network.Canal;
+import org.riparian.model.network.Inflow;
 import org.riparian.model.network.Junction;
 import org.riparian.model.network.Node;
 import org.riparian.model.network.Reservoir;
@@ -34,7 +35,7 @@ enum StationKind {
     }
 
     static Optional<StationKind> of(Node node) {
-        if (node instanceof Junction junction && junction.gauge()) {
+        if (node instanceof Junction junction && junction.gauge() || node instanceof Inflow) {
             return Optional.of(GAUGE);
         }
         if (node instanceof Reservoir) {

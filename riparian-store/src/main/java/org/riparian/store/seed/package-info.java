@@ -1,5 +1,5 @@
 /**
  * Seeds an empty store from a basin model: the shared vocabulary of observed properties, and one station (Thing)
- * per gauge, reservoir and canal head with its datastreams at the raw, validated and agreed levels.
+ * per gauge, headwater or lateral inflow (gauged as discharge), reservoir and canal head with its datastreams at the raw, validated and agreed levels.
  */
 package org.riparian.store.seed;

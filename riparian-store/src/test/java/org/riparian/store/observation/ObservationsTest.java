@@ -151,6 +151,51 @@ class ObservationsTest {
                 tuple(997.0, ProcessingLevel.AGREED));
     }
 
+    @Test
+    void bestAvailableAsOfAnEarlierTimeSeesTheLevelsAndRevisionsHeldThen() throws InterruptedException {
+        long thing = stations.gauge("Syr Darya at Kazalinsk", "KAZ");
+        long sensor = stations.sensor("Kazalinsk");
+        long flow = stations.observedProperty("discharge Kazalinsk");
+        long raw = stations.datastream(thing, sensor, flow, "raw", "l/s", "day", "AveragePrec");
+        long validated = stations.datastream(thing, sensor, flow, "validated", "m3/s", "day", "AveragePrec");
+        Principal kaz = Principal.of("kazhydromet", Role.PROVIDER, "KAZ");
+        deliver(kaz, raw, T0, 120_000);
+        deliver(kaz, raw, T0 + 24 * HOUR, 130_000);
+        long before = pause();
+        deliver(kaz, raw, T0, 125_000);
+        deliver(kaz, validated, T0 + 24 * HOUR, 128);
+
+        // before the revision and the validation: both days raw, 120 000 and 130 000 l/s in the validated stream's m3/s
+        assertThat(store.observations().bestAvailableAsOf(validated, before, T0, T0 + 2 * 24 * HOUR))
+                .extracting(BestValue::result, BestValue::level)
+                .containsExactly(tuple(120.0, ProcessingLevel.RAW), tuple(130.0, ProcessingLevel.RAW));
+        // now: day one revised to 125, day two validated at 128
+        assertThat(store.observations().bestAvailableAsOf(raw, System.currentTimeMillis(), T0, T0 + 2 * 24 * HOUR))
+                .extracting(BestValue::result, BestValue::level)
+                .containsExactly(tuple(125_000.0, ProcessingLevel.RAW), tuple(128_000.0, ProcessingLevel.VALIDATED));
+        assertThat(store.observations().datastreamAt("Syr Darya at Kazalinsk", "discharge Kazalinsk")).hasValueSatisfying(
+                d -> assertThat(d.id()).isEqualTo(raw));
+        assertThat(store.observations().datastreamAt("Syr Darya at Kazalinsk", "release")).isEmpty();
+    }
+
+    @Test
+    void generatedValuesAreMarkedAndFoundInTheirSeries() {
+        store.observations().deliver(KGZ, List.of(new ObservationInput(naryn, T0, T0, 400, null, "{" + ObservationInput.SYNTHETIC
+                + ",\"generator\":\"test\"}", null, "observation")));
+        deliver(KGZ, naryn, T0 + 30 * 24 * HOUR, 410);
+
+        assertThat(store.observations().anySynthetic(naryn, T0, T0 + 24 * HOUR)).isTrue();
+        assertThat(store.observations().anySynthetic(naryn, T0 + 24 * HOUR, T0 + 40 * 24 * HOUR)).isFalse();
+    }
+
+    /** A moment strictly between what was received before and what is received after. */
+    private static long pause() throws InterruptedException {
+        Thread.sleep(5);
+        long between = System.currentTimeMillis();
+        Thread.sleep(5);
+        return between;
+    }
+
     private Delivery deliver(Principal who, long datastream, long at, double result) {
         return store.observations().deliver(who, List.of(ObservationInput.at(datastream, at, result, "observation"))).get(0);
     }

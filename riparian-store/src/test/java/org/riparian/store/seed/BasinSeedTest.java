@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.riparian.model.aral.AralBasin;
 import org.riparian.model.basin.Basin;
 import org.riparian.model.network.Canal;
+import org.riparian.model.network.Inflow;
 import org.riparian.model.network.Junction;
 import org.riparian.model.network.Reservoir;
 import org.riparian.store.Store;
@@ -44,9 +45,10 @@ class BasinSeedTest {
     }
 
     @Test
-    void everyGaugeReservoirAndCanalHeadBecomesAStationOnce() {
+    void everyGaugeInflowReservoirAndCanalHeadBecomesAStationOnce() {
         Basin aral = AralBasin.load();
-        long gauges = aral.network().nodesOf(Junction.class).stream().filter(Junction::gauge).count();
+        long gauges = aral.network().nodesOf(Junction.class).stream().filter(Junction::gauge).count()
+                + aral.network().nodesOf(Inflow.class).size();
         long reservoirs = aral.network().nodesOf(Reservoir.class).size();
         long canals = aral.network().nodesOf(Canal.class).size();
 
