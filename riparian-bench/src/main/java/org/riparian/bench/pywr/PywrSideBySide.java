@@ -40,7 +40,7 @@ public final class PywrSideBySide implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "target/bench/pywr", description = "Folder for the synthetic models.")
     Path out;
 
-    @Option(names = "--models", defaultValue = "/work/shared/data/pywr-next-tests",
+    @Option(names = "--models", defaultValue = "riparian-pywr/src/test/resources/pywr-next-tests",
             description = "Pywr's test models (default ${DEFAULT-VALUE}).")
     Path models;
 
