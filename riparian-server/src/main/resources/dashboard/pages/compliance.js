@@ -14,14 +14,14 @@ Dashboard.page('compliance', {
       'compliance.deliveries': 'Deliveries across gauges and reservoir releases against the agreements', 'compliance.aral': 'Inflow to the Aral seas',
       'compliance.reservoirs': 'Reservoirs: mean storage and releases against plan and schedule', 'compliance.breaches': 'Breaches of the season to date and what explains them',
       'compliance.agreement': 'Agreement', 'compliance.parties': 'Parties', 'compliance.measured': 'Measured at', 'compliance.agreed': 'Agreed', 'compliance.limit': 'Limit',
-      'compliance.plan': 'Plan', 'compliance.actual': 'Actual', 'compliance.vsagreed': 'Actual vs agreed, %', 'compliance.vslimit': 'Actual vs limit, %', 'compliance.vsplan': 'Actual vs plan, %',
+      'compliance.plan': 'Plan', 'compliance.actual': 'Actual', 'compliance.vsagreed': 'Deviation from agreed, %', 'compliance.vslimit': 'Deviation from limit, %', 'compliance.vsplan': 'Deviation from plan, %',
       'compliance.status': 'Status', 'compliance.agreedtodate': 'Agreed to date', 'compliance.limittodate': 'Limit to date', 'compliance.plantodate': 'Plan to date',
-      'compliance.actualtodate': 'Actual to date', 'compliance.statustodate': 'Status to date', 'compliance.todatevsplan': 'To date vs plan, %',
+      'compliance.actualtodate': 'Actual to date', 'compliance.statustodate': 'Status to date', 'compliance.todatevsplan': 'Deviation to date, %',
       'compliance.canal': 'Canal', 'compliance.reservoir': 'Reservoir', 'compliance.storageplan': 'Storage plan', 'compliance.storageactual': 'Storage actual',
-      'compliance.releaseplan': 'Release plan', 'compliance.releaseactual': 'Release actual', 'compliance.releasevsplan': 'Release vs plan, %', 'compliance.schedules': 'Schedules this decade',
+      'compliance.releaseplan': 'Release plan', 'compliance.releaseactual': 'Release actual', 'compliance.releasevsplan': 'Release deviation from plan, %', 'compliance.schedules': 'Schedules this decade',
       'compliance.deviation': 'Actual minus agreed', 'compliance.attribution': 'What explains it (hm³)', 'compliance.days': '{n} of {d} days',
       'compliance.planshort': 'the plan itself short by {v}', 'compliance.planspare': 'the plan had {v} to spare', 'compliance.plangave': 'the plan gave the agreed volume',
-      'compliance.unexplained': 'unexplained {v}', 'compliance.unobserved': 'not observed: {nodes}', 'compliance.above': 'withdrawn above the limit at {nodes}',
+      'compliance.unexplained': 'unexplained {v}', 'compliance.unobserved': 'not observed: {nodes}', 'compliance.above': 'withdrawn above the limit at {nodes}', 'compliance.below': 'below the agreement at {nodes}; not traced upstream',
       'compliance.storage': 'storage', 'compliance.release': 'release', 'compliance.breachcount': 'Breaches in the season to date: {n}',
       'status.met': 'met', 'status.within tolerance': 'within tolerance', 'status.breached': 'breached', 'status.no data': 'no data',
       'cause.natural inflow below plan': 'natural inflow below plan', 'cause.upstream release below schedule': 'upstream release below schedule',
@@ -35,14 +35,14 @@ Dashboard.page('compliance', {
       'compliance.deliveries': 'Подача через створы и попуски водохранилищ в сравнении с соглашениями', 'compliance.aral': 'Приток в Аральское море',
       'compliance.reservoirs': 'Водохранилища: средний объём и попуски в сравнении с планом и графиком', 'compliance.breaches': 'Нарушения с начала сезона и их причины',
       'compliance.agreement': 'Соглашение', 'compliance.parties': 'Стороны', 'compliance.measured': 'Пост', 'compliance.agreed': 'Согласовано', 'compliance.limit': 'Лимит',
-      'compliance.plan': 'План', 'compliance.actual': 'Факт', 'compliance.vsagreed': 'Факт к согласованному, %', 'compliance.vslimit': 'Факт к лимиту, %', 'compliance.vsplan': 'Факт к плану, %',
+      'compliance.plan': 'План', 'compliance.actual': 'Факт', 'compliance.vsagreed': 'Отклонение от согласованного, %', 'compliance.vslimit': 'Отклонение от лимита, %', 'compliance.vsplan': 'Отклонение от плана, %',
       'compliance.status': 'Статус', 'compliance.agreedtodate': 'Согласовано с начала сезона', 'compliance.limittodate': 'Лимит с начала сезона', 'compliance.plantodate': 'План с начала сезона',
-      'compliance.actualtodate': 'Факт с начала сезона', 'compliance.statustodate': 'Статус с начала сезона', 'compliance.todatevsplan': 'С начала сезона к плану, %',
+      'compliance.actualtodate': 'Факт с начала сезона', 'compliance.statustodate': 'Статус с начала сезона', 'compliance.todatevsplan': 'Отклонение с начала сезона, %',
       'compliance.canal': 'Канал', 'compliance.reservoir': 'Водохранилище', 'compliance.storageplan': 'Объём по плану', 'compliance.storageactual': 'Объём факт',
-      'compliance.releaseplan': 'Попуск по плану', 'compliance.releaseactual': 'Попуск факт', 'compliance.releasevsplan': 'Попуск к плану, %', 'compliance.schedules': 'Графики в этой декаде',
+      'compliance.releaseplan': 'Попуск по плану', 'compliance.releaseactual': 'Попуск факт', 'compliance.releasevsplan': 'Отклонение попуска от плана, %', 'compliance.schedules': 'Графики в этой декаде',
       'compliance.deviation': 'Факт минус согласовано', 'compliance.attribution': 'Чем объясняется (млн м³)', 'compliance.days': '{n} из {d} дн.',
       'compliance.planshort': 'в самом плане недобор {v}', 'compliance.planspare': 'в плане запас {v}', 'compliance.plangave': 'план давал согласованный объём',
-      'compliance.unexplained': 'не объяснено {v}', 'compliance.unobserved': 'нет наблюдений: {nodes}', 'compliance.above': 'водозабор выше лимита: {nodes}',
+      'compliance.unexplained': 'не объяснено {v}', 'compliance.unobserved': 'нет наблюдений: {nodes}', 'compliance.above': 'водозабор выше лимита: {nodes}', 'compliance.below': 'ниже соглашения: {nodes}; причины выше по течению не прослежены',
       'compliance.storage': 'объём', 'compliance.release': 'попуск', 'compliance.breachcount': 'Нарушений с начала сезона: {n}',
       'status.met': 'выполнено', 'status.within tolerance': 'в пределах допуска', 'status.breached': 'нарушено', 'status.no data': 'нет данных',
       'cause.natural inflow below plan': 'естественный приток ниже плана', 'cause.upstream release below schedule': 'попуск выше по течению ниже графика',
@@ -130,12 +130,12 @@ Dashboard.page('compliance', {
     const breaches = this.breaches(report);
     box.append(D.el('p', { class: breaches.length ? 'bad' : 'good', id: 'compliance-breach-count', text: breaches.length ? D.t('compliance.breachcount', { n: breaches.length }) : D.t('compliance.none') }));
     const link = (node, property, label) => this.link(stations, node, property, label);
+    if (breaches.length) box.append(this.section('breaches', this.breachTable(breaches, link)));
     box.append(this.section('withdrawals', this.agreed(report, ['withdrawal-limit'], link, true)));
     box.append(this.section('canals', this.canals(report, link)));
     box.append(this.section('deliveries', this.agreed(report, ['minimum-flow', 'release-schedule'], link, false)));
     box.append(this.section('aral', this.agreed(report, ['terminal-inflow'], link, false)));
     box.append(this.section('reservoirs', this.reservoirs(report, link)));
-    box.append(this.section('breaches', breaches.length ? this.breachTable(breaches, link) : D.el('p', { text: D.t('compliance.none') })));
   },
   section(name, content) {
     const D = Dashboard;
@@ -176,6 +176,14 @@ Dashboard.page('compliance', {
       'storage-schedule': 'reservoir volume', 'reservoir-volume': 'reservoir volume' }[kind] || 'discharge';
   },
   value(v) { return v === null || v === undefined ? Dashboard.t('status.no data') : Dashboard.number(v); },
+  // a deviation in % carries its sign, so +2.2 (above) and -2.2 (below) read apart at a glance
+  percent(v) { return v === null || v === undefined ? Dashboard.t('status.no data') : (v >= 0.05 ? '+' : '') + Dashboard.number(v); },
+  // text columns (names, parties, stations, explanations) read from the left and wrap; numbers stay right-aligned
+  text(table, columns) {
+    table.querySelectorAll('tr').forEach(row => columns.forEach(c => { if (row.children[c]) row.children[c].classList.add('text'); }));
+    return table;
+  },
+  agreement(track) { return Dashboard.el('span', { title: track.description, text: track.id }); },
   status(line) {
     const D = Dashboard;
     if (!line || !line.status) return '';
@@ -189,14 +197,14 @@ Dashboard.page('compliance', {
     const rows = tracks.map(track => {
       const line = track.decades.find(l => l.decade === report.throughDecade);
       const total = track.cumulative || {};
-      return [track.id, track.parties.map(D.country).join(', '), this.links(track.measuredAt, this.property(track.kind), link), this.value(line.agreed), D.number(line.planned),
-        this.value(line.observed), this.value(line.againstAgreedPercent), this.status(line), this.value(total.agreed), this.value(total.observed), this.status(total)];
+      return [this.agreement(track), track.parties.map(D.country).join(', '), this.links(track.measuredAt, this.property(track.kind), link), this.value(line.agreed), D.number(line.planned),
+        this.value(line.observed), this.percent(line.againstAgreedPercent), this.status(line), this.value(total.agreed), this.value(total.observed), this.status(total)];
     });
     const table = D.table([D.t('compliance.agreement'), D.t('compliance.parties'), D.t('compliance.measured'), D.t(limit ? 'compliance.limit' : 'compliance.agreed'), D.t('compliance.plan'),
       D.t('compliance.actual'), D.t(limit ? 'compliance.vslimit' : 'compliance.vsagreed'), D.t('compliance.status'), D.t(limit ? 'compliance.limittodate' : 'compliance.agreedtodate'),
       D.t('compliance.actualtodate'), D.t('compliance.statustodate')], rows, { id: 'compliance-' + kinds[0] });
     this.mark(table, tracks.map(track => [track.decades.find(l => l.decade === report.throughDecade), track.cumulative || {}]));
-    return table;
+    return this.text(table, [1, 2]);
   },
   // A row whose decade or whose season to date is breached is shaded, so a breach stands out before its status is read.
   mark(table, lines) {
@@ -209,11 +217,11 @@ Dashboard.page('compliance', {
     const rows = report.canals.map(track => {
       const line = track.decades.find(l => l.decade === report.throughDecade);
       const total = track.cumulative || {};
-      return [link(track.id, 'withdrawal'), track.parties.map(D.country).join(', '), D.number(line.planned), this.value(line.observed), this.value(line.againstPlanPercent),
-        this.value(total.planned), this.value(total.observed), this.value(total.againstPlanPercent)];
+      return [link(track.id, 'withdrawal'), track.parties.map(D.country).join(', '), D.number(line.planned), this.value(line.observed), this.percent(line.againstPlanPercent),
+        this.value(total.planned), this.value(total.observed), this.percent(total.againstPlanPercent)];
     });
-    return D.table([D.t('compliance.canal'), D.t('country'), D.t('compliance.plan'), D.t('compliance.actual'), D.t('compliance.vsplan'), D.t('compliance.plantodate'),
-      D.t('compliance.actualtodate'), D.t('compliance.todatevsplan')], rows, { id: 'compliance-canals' });
+    return this.text(D.table([D.t('compliance.canal'), D.t('country'), D.t('compliance.plan'), D.t('compliance.actual'), D.t('compliance.vsplan'), D.t('compliance.plantodate'),
+      D.t('compliance.actualtodate'), D.t('compliance.todatevsplan')], rows, { id: 'compliance-canals' }), [1]);
   },
   reservoirs(report, link) {
     const D = Dashboard;
@@ -227,12 +235,12 @@ Dashboard.page('compliance', {
       const cell = D.el('span', {}, binding.map((track, i) => D.el('span', {}, [(i ? '; ' : '') + track.id + ': ', this.status(decadeOf(track))])));
       return [D.el('span', {}, [volumeTrack.id + ' (', link(volumeTrack.id, 'reservoir volume', D.t('compliance.storage')), ', ', link(volumeTrack.id, 'release', D.t('compliance.release')), ')']),
         volumeTrack.parties.map(D.country).join(', '), D.number(volume.planned), this.value(volume.observed), D.number(release.planned), this.value(release.observed),
-        this.value(release.againstPlanPercent), cell];
+        this.percent(release.againstPlanPercent), cell];
     });
     const table = D.table([D.t('compliance.reservoir'), D.t('country'), D.t('compliance.storageplan'), D.t('compliance.storageactual'), D.t('compliance.releaseplan'),
       D.t('compliance.releaseactual'), D.t('compliance.releasevsplan'), D.t('compliance.schedules')], rows, { id: 'compliance-reservoirs' });
     this.mark(table, volumes.map(volumeTrack => schedules.filter(track => track.measuredAt.includes(volumeTrack.id)).map(decadeOf)));
-    return table;
+    return this.text(table, [1, 7]);
   },
   // Every breached decade of an agreement through the bulletin's decade, oldest first as the report lists them.
   breaches(report) {
@@ -240,19 +248,19 @@ Dashboard.page('compliance', {
   },
   breachTable(breaches, link) {
     const D = Dashboard;
-    const rows = breaches.map(({ track, line }) => [track.id, D.decade(line.start) + ' ' + line.start.substring(0, 4), this.links(track.measuredAt, this.property(track.kind), link),
+    const rows = breaches.map(({ track, line }) => [this.agreement(track), D.decade(line.start) + ' ' + line.start.substring(0, 4), this.links(track.measuredAt, this.property(track.kind), link),
       this.value(line.agreed), D.number(line.planned), this.value(line.observed), this.value(line.againstAgreed), this.explanation(track, line, link)]);
     const table = D.table([D.t('compliance.agreement'), D.t('compliance.decade'), D.t('compliance.measured'), D.t('compliance.agreed'), D.t('compliance.plan'), D.t('compliance.actual'),
       D.t('compliance.deviation'), D.t('compliance.attribution')], rows, { id: 'compliance-breaches' });
     table.querySelectorAll('tbody tr').forEach(row => row.classList.add('breach'));
-    table.querySelectorAll('tbody td:last-child').forEach(cell => { cell.style.whiteSpace = 'normal'; cell.style.textAlign = 'left'; cell.style.minWidth = '24em'; });
-    return table;
+    table.querySelectorAll('tbody td:last-child').forEach(cell => cell.classList.add('explanation'));
+    return this.text(table, [2, 7]);
   },
   // The shortfall traced upstream, as the bulletin words it: the plan's own part, each cause at its node, what is left unexplained.
   explanation(track, line, link) {
     const D = Dashboard;
     const attribution = track.attributions.find(a => a.decade === line.decade);
-    if (!attribution) return track.bound === 'at-most' ? D.t('compliance.above', { nodes: track.measuredAt.join(', ') }) : '';
+    if (!attribution) return D.t(track.bound === 'at-most' ? 'compliance.above' : 'compliance.below', { nodes: track.measuredAt.join(', ') });
     const planned = attribution.plannedShortfall;
     const parts = [Math.abs(planned) < 0.05 ? D.t('compliance.plangave') : D.t(planned > 0 ? 'compliance.planshort' : 'compliance.planspare', { v: D.number(Math.abs(planned)) })];
     const cell = D.el('span', {}, [parts[0]]);

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -117,6 +118,15 @@ class DashboardBrowserTest {
 
     static void screenshot(String name) throws IOException {
         Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** The whole page, not only the window: the bulletin's tables run below the fold. */
+    static void fullPageScreenshot(String name) throws IOException {
+        Dimension window = driver.manage().window().getSize();
+        long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) height + window.getHeight() - 860));
+        screenshot(name);
+        driver.manage().window().setSize(window);
     }
 
     static void logIn() {
@@ -325,7 +335,7 @@ class DashboardBrowserTest {
         }
         assertThat(driver.findElement(By.id("compliance-breach-count")).getText()).isEqualTo("Breaches in the season to date: " + breaches.size());
         assertKairakkumLinksToItsReleases(decade);
-        screenshot("compliance");
+        fullPageScreenshot("compliance");
         assertThat(Browser.consoleErrors(driver)).isEmpty();
 
         new Select(driver.findElement(By.id("language"))).selectByValue("ru");
@@ -334,7 +344,7 @@ class DashboardBrowserTest {
         assertThat(driver.findElement(By.cssSelector("#compliance-breaches thead th:nth-child(7)")).getText()).isEqualTo("Факт минус согласовано");
         assertThat(driver.findElement(By.id("compliance-synthetic")).getText()).startsWith("СИНТЕТИЧЕСКИЕ ДАННЫЕ");
         assertThat(driver.findElement(By.cssSelector("#compliance-breaches tbody td:nth-child(4)")).getText()).matches("[0-9\u00a0\u202f ]+,[0-9]");
-        screenshot("compliance-ru");
+        fullPageScreenshot("compliance-ru");
         assertThat(Browser.consoleErrors(driver)).isEmpty();
         new Select(driver.findElement(By.id("language"))).selectByValue("en");
     }
