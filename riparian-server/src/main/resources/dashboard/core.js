@@ -84,6 +84,18 @@ const Dashboard = (() => {
     return body;
   }
 
+  // A file behind the token (a plain link does not send it), saved under `name` from memory.
+  async function download(path, name) {
+    const response = await fetch(path, { headers: token ? { Authorization: 'Bearer ' + token } : {} });
+    if (!response.ok) throw new Error(response.status + ' ' + response.statusText);
+    const url = URL.createObjectURL(await response.blob());
+    const anchor = el('a', { href: url, download: name });
+    document.body.append(anchor);
+    anchor.click();
+    anchor.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  }
+
   function el(tag, attributes, children) {
     const node = document.createElement(tag);
     Object.entries(attributes || {}).forEach(([k, v]) => {
@@ -230,6 +242,6 @@ const Dashboard = (() => {
     }
     main.dataset.ready = current;
   }
-  return { t, word, number, date, decade, seasonLabel, country, api, el, table, chart, latest, runForm, follow, select, seasonOptions, page, start, render,
+  return { t, word, number, date, decade, seasonLabel, country, api, download, el, table, chart, latest, runForm, follow, select, seasonOptions, page, start, render,
     get language() { return language; }, get loggedIn() { return !!token; } };
 })();

@@ -32,6 +32,9 @@ Dashboard.page('data', {
     };
     search.addEventListener('input', show);
     show();
+    // a link from another page (compliance) names the datastream to open: #/data?ds=ID&q=STATION
+    const linked = list.value.find(ds => String(ds['@iot.id']) === query.get('ds'));
+    if (linked) await this.series(view, linked);
   },
   async series(view, ds) {
     const D = Dashboard;

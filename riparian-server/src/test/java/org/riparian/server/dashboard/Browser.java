@@ -3,6 +3,7 @@ package org.riparian.server.dashboard;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -41,11 +42,18 @@ final class Browser {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=en-GB");
+        // downloads (the compliance page's bulletin) land in the profile's folder without asking
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads(profile).toString(), "download.prompt_for_download", false));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Where the browser started on {@code profile} saves downloaded files. */
+    static Path downloads(Path profile) {
+        return profile.resolve("downloads");
     }
 
     /** The console's errors since the last call (the log is drained by reading it). */

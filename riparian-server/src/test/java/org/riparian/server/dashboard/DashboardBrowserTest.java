@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +12,12 @@ import java.text.NumberFormat;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -21,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,9 +34,16 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.riparian.model.aral.AralBasin;
+import org.riparian.model.basin.Basin;
+import org.riparian.model.time.Season;
+import org.riparian.server.compliance.ApprovedPlans;
+import org.riparian.server.compliance.DemoSeason;
 import org.riparian.server.testing.TestServer;
 import org.riparian.store.observation.ObservationInput;
+import org.riparian.store.seed.BasinSeed;
 import org.riparian.store.testing.Stations;
+import org.riparian.store.testing.TestDatabases;
 
 /**
  * The dashboard in headless Chromium against a real server on an H2 store: every page loads without console errors,
@@ -41,21 +54,37 @@ import org.riparian.store.testing.Stations;
 class DashboardBrowserTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    static final List<String> PAGES = List.of("basin", "data", "plan", "energy", "ensembles", "shares");
+    static final List<String> PAGES = List.of("basin", "data", "plan", "compliance", "energy", "ensembles", "shares");
 
     static TestServer server;
     static ChromeDriver driver;
     static WebDriverWait wait;
     static long datastream;
+    static Season demo;
+    static Path profile;
 
     @BeforeAll
-    static void start(@TempDir Path profile) throws IOException {
+    static void start(@TempDir Path browserProfile) throws IOException {
         Browser.requireChromium();
-        server = TestServer.h2();
+        profile = browserProfile;
+        Basin aral = AralBasin.load();
+        ApprovedPlans plans = new ApprovedPlans(aral.name(), aral.prepareWith(Optional.of(aral.hydrologies().get("normal")), List.of()));
+        server = new TestServer(TestDatabases.h2(), Optional.of(plans));
+        seedDemoSeason(aral, plans);
         seedObservations();
         Files.createDirectories(SCREENSHOTS);
         driver = Browser.start(profile);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /**
+     * What {@code riparian serve --demo} seeds, so the compliance page has its bulletin: the Aral basin's stations and the
+     * last vegetation season of synthetic daily values, with Kairakkum's summer release breached in July's second decade.
+     */
+    static void seedDemoSeason(Basin aral, ApprovedPlans plans) {
+        new BasinSeed(server.store).seedIfEmpty(aral);
+        demo = DemoSeason.lastVegetation(LocalDate.now(ZoneOffset.UTC));
+        assertThat(DemoSeason.seedIfEmpty(server.store, plans, demo)).isPositive();
     }
 
     /** A month of daily Toktogul releases, one of them revised and one outside its soft range so the page has a flag to show. */
@@ -65,7 +94,7 @@ class DashboardBrowserTest {
         datastream = stations.datastream(thing, stations.sensor("gates"), stations.observedProperty("release volume"), "raw", "hm3", "day", "TotalPrec");
         long day = 86_400_000L;
         long april = Instant.parse("2026-04-01T00:00:00Z").toEpochMilli();
-        List<ObservationInput> days = new java.util.ArrayList<>();
+        List<ObservationInput> days = new ArrayList<>();
         for (int d = 0; d < 30; d++) {
             days.add(new ObservationInput(datastream, april + d * day, april + (d + 1) * day, 30 + (d % 7), null, null, null, "day " + d));
         }
@@ -93,6 +122,15 @@ class DashboardBrowserTest {
         Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
     }
 
+    /** The whole page, not only the window: the bulletin's tables run below the fold. */
+    static void fullPageScreenshot(String name) throws IOException {
+        Dimension window = driver.manage().window().getSize();
+        long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) height + window.getHeight() - 860));
+        screenshot(name);
+        driver.manage().window().setSize(window);
+    }
+
     static void logIn() {
         driver.findElement(By.id("token")).sendKeys(server.tokens.get("coordinator"));
         driver.findElement(By.id("login-button")).click();
@@ -118,6 +156,8 @@ class DashboardBrowserTest {
         open("plan");
         assertThat(driver.findElements(By.id("plans-form"))).isEmpty();
         assertThat(driver.findElement(By.id("plan-page")).getText()).contains("Read only: log in with a token to start runs.");
+        open("compliance");
+        assertThat(driver.findElement(By.id("compliance-login")).getText()).isEqualTo("Log in with a token to see compliance: it is computed from every country's series, open or not.");
     }
 
     @Test
@@ -258,5 +298,85 @@ class DashboardBrowserTest {
             assertThat(Browser.consoleErrors(driver)).as(page).isEmpty();
         }
         new Select(driver.findElement(By.id("language"))).selectByValue("en");
+    }
+
+    /**
+     * The demo season's bulletin on the page: by default its last decade (the latest with data), and for July's second
+     * decade the breaches of the season to date with the same agreed, actual and deviation figures as
+     * /api/v1/compliance, each breach row shaded and linked to its station's datastream; labelled synthetic; the
+     * downloads fetch the bulletin with the token; the RU switch translates the page.
+     */
+    @Test
+    @Order(7)
+    void theCompliancePageShowsTheBulletinsBreachesAsTheApiDoes() throws IOException {
+        open("compliance");
+        if (driver.findElements(By.id("logout")).isEmpty()) {
+            logIn();
+        }
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("compliance-withdrawal-limit")));
+        int year = demo.start().getYear();
+        assertThat(new Select(driver.findElement(By.id("compliance-decade"))).getFirstSelectedOption().getDomAttribute("value")).isEqualTo(year + "-09-3");
+        assertThat(driver.findElement(By.id("compliance-synthetic")).getText()).startsWith("SYNTHETIC DATA");
+
+        String decade = year + "-07-2";
+        new Select(driver.findElement(By.id("compliance-decade"))).selectByValue(decade);
+        wait.until(d -> d.findElement(By.id("compliance-through")).getText().contains("Jul II " + year) && "compliance".equals(d.findElement(By.id("page")).getDomAttribute("data-ready")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("compliance-breaches")));
+        List<JsonNode> breaches = breaches(server.get("coordinator", "/api/v1/compliance?season=" + demo.label() + "&decade=" + decade).json());
+        assertThat(breaches).extracting(b -> b.get("id").asText()).contains("kairakkum_summer_release");
+        List<WebElement> rows = driver.findElements(By.cssSelector("#compliance-breaches tbody tr"));
+        assertThat(rows).hasSize(breaches.size());
+        for (int i = 0; i < rows.size(); i++) {
+            List<WebElement> cells = rows.get(i).findElements(By.tagName("td"));
+            JsonNode line = breaches.get(i).get("line");
+            assertThat(cells.get(0).getText()).isEqualTo(breaches.get(i).get("id").asText());
+            assertThat(number(cells.get(3).getText())).isCloseTo(line.get("agreed").asDouble(), within(0.05));
+            assertThat(number(cells.get(5).getText())).isCloseTo(line.get("observed").asDouble(), within(0.05));
+            assertThat(number(cells.get(6).getText())).isCloseTo(line.get("againstAgreed").asDouble(), within(0.05));
+            assertThat(rows.get(i).getDomAttribute("class")).isEqualTo("breach");
+        }
+        assertThat(driver.findElement(By.id("compliance-breach-count")).getText()).isEqualTo("Breaches in the season to date: " + breaches.size());
+        assertKairakkumLinksToItsReleases(decade);
+        fullPageScreenshot("compliance");
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
+
+        new Select(driver.findElement(By.id("language"))).selectByValue("ru");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("compliance-breaches")));
+        assertThat(driver.findElement(By.id("page-title")).getText()).isEqualTo("Соблюдение");
+        assertThat(driver.findElement(By.cssSelector("#compliance-breaches thead th:nth-child(7)")).getText()).isEqualTo("Факт минус согласовано");
+        assertThat(driver.findElement(By.id("compliance-synthetic")).getText()).startsWith("СИНТЕТИЧЕСКИЕ ДАННЫЕ");
+        assertThat(driver.findElement(By.cssSelector("#compliance-breaches tbody td:nth-child(4)")).getText()).matches("[0-9\u00a0\u202f ]+,[0-9]");
+        fullPageScreenshot("compliance-ru");
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
+        new Select(driver.findElement(By.id("language"))).selectByValue("en");
+    }
+
+    /** Kairakkum's breach row opens the datastream compliance read, and the CSV link saves the bulletin of the decade. */
+    static void assertKairakkumLinksToItsReleases(String decade) throws IOException {
+        WebElement release = driver.findElement(By.cssSelector("#compliance-breaches a[data-node=kairakkum][data-property=release]"));
+        long id = server.store.observations().datastreamAt("kairakkum", "release").orElseThrow().id();
+        assertThat(release.getDomAttribute("href")).isEqualTo("#/data?ds=" + id + "&q=kairakkum");
+        WebElement csv = driver.findElement(By.id("compliance-download-csv"));
+        assertThat(csv.getDomAttribute("href")).isEqualTo("/api/v1/compliance/bulletin?decade=" + decade + "&format=csv");
+        csv.click();
+        Path saved = Browser.downloads(profile).resolve("bulletin-" + decade + ".csv");
+        wait.until(d -> Files.exists(saved));
+        assertThat(Files.readString(saved)).startsWith("# Decade bulletin " + decade).contains("breaches,kairakkum_summer_release," + decade);
+        release.click();
+        wait.until(d -> d.findElements(By.id("data-name")).size() == 1);
+        assertThat(driver.findElement(By.id("data-name")).getText()).startsWith("kairakkum release");
+        driver.navigate().back();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("compliance-breaches")));
+    }
+
+    /** Every breached decade of an agreement, in the report's order: {"id": agreement, "line": its decade}. */
+    static List<JsonNode> breaches(JsonNode report) {
+        List<JsonNode> found = new ArrayList<>();
+        report.get("agreements").forEach(track -> track.get("decades").forEach(line -> {
+            if ("breached".equals(line.path("status").asText())) {
+                found.add(JsonNodeFactory.instance.objectNode().put("id", track.get("id").asText()).set("line", line));
+            }
+        }));
+        return found;
     }
 }

@@ -10,7 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.riparian.server.HydrometServer;
+import org.riparian.server.compliance.ApprovedPlans;
 import org.riparian.store.Store;
 import org.riparian.store.StoreSettings;
 import org.riparian.store.access.Principal;
@@ -31,9 +33,14 @@ public final class TestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     public TestServer(StoreSettings settings) {
+        this(settings, Optional.empty());
+    }
+
+    /** With {@code plans}, the server also serves compliance and the decade bulletin. */
+    public TestServer(StoreSettings settings, Optional<ApprovedPlans> plans) {
         this.settings = settings;
         this.store = Store.open(settings);
-        this.server = HydrometServer.start(store, "127.0.0.1", 0);
+        this.server = plans.map(approved -> HydrometServer.start(store, "127.0.0.1", 0, approved)).orElseGet(() -> HydrometServer.start(store, "127.0.0.1", 0));
         this.stations = new Stations(store);
         String admin = store.tokens().firstAdmin().orElseThrow().secret();
         Principal adminPrincipal = store.tokens().authenticate(admin).orElseThrow();
