@@ -72,6 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
         store.tokens().firstAdmin().ifPresent(token -> printOnce(out, token));
         HydrometServer server = HydrometServer.start(store, host, port, plans);
         MqttIngest ingest = mqtt == null ? null : MqttIngest.start(store, mqtt, mqttClientId);
+        out.println("Dashboard http://" + host + ":" + server.port() + "/dashboard/");
         out.println("Serving http://" + host + ":" + server.port() + "/sta/v1.1" + (ingest == null ? "" : " and MQTT telemetry from " + mqtt)
                 + "; Ctrl-C stops.");
         out.flush();
