@@ -9,10 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.riparian.analysis.ensemble.Ensemble;
 import org.riparian.analysis.ensemble.EnsembleResult;
-import org.riparian.analysis.generator.CrossCorrelation;
 import org.riparian.analysis.generator.InflowGenerator;
-import org.riparian.analysis.generator.Site;
-import org.riparian.analysis.generator.TraceHydrology;
 import org.riparian.cli.ProgressBars;
 import org.riparian.cli.RunChoice;
 import org.riparian.engine.lp.SolverKind;
@@ -75,13 +72,9 @@ public final class EnsembleCommand implements Callable<Integer> {
         }
         RunChoice.Prepared run = choice.prepare(Season.hydrologicalYear(Season.comingVegetation(LocalDate.now()).start().getYear() - 1));
         TimeAxis axis = TimeAxis.of(run.axis().kind(), run.season().start(), run.season().start().plusYears(years));
-        var sites = TraceHydrology.sites(run.basin().network());
-        if (sites.isEmpty()) {
-            throw new IllegalArgumentException(run.basinSource() + " has no inflow with a climatology, so no traces can be generated");
-        }
-        InflowGenerator generator = new InflowGenerator(sites,
-                CrossCorrelation.uniform(sites.stream().map(Site::id).toList(), siteCorrelation));
-        Ensemble ensemble = new Ensemble(run.basin(), run.scenarios(), axis, generator, SolverKind.parse(solver, SolverKind.CLP));
+        Ensemble ensemble = Ensemble.sampling(run.basin(), run.basinSource(), run.scenarios(), axis, siteCorrelation,
+                SolverKind.parse(solver, SolverKind.CLP));
+        InflowGenerator generator = ensemble.generator();
         long started = System.nanoTime();
         EnsembleResult result;
         try (ProgressBars.Bar bar = ProgressBars.start("traces")) {
