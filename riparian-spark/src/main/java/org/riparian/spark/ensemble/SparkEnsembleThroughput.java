@@ -1,0 +1,61 @@
+package org.riparian.spark.ensemble;
+
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.riparian.engine.lp.SolverKind;
+import org.riparian.model.time.StepKind;
+
+/**
+ * Traces per second of the Spark job in local mode with 1, 2, ... executor cores, on the workload of riparian-bench's
+ * EnsembleThroughput (shipped Aral basin, one-year decade traces from 1 October 2026, CLP, site correlation 0.6), so
+ * the two tables stand side by side. Each core count gets its own Spark context, a warm-up ensemble and then the timed
+ * one; partitions are four per core so a slow partition does not leave a core idle at the end.
+ *
+ * <p>Arguments: traces (default 1000), warm-up traces (default 20), core counts (default 1,2).
+ */
+public final class SparkEnsembleThroughput {
+
+    private static final int TARGET_TRACES = 10_000;
+
+    private SparkEnsembleThroughput() {
+    }
+
+    public static void main(String[] args) {
+        int traces = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        List<Integer> coreCounts = args.length > 2
+                ? List.of(args[2].split(",")).stream().map(Integer::parseInt).toList() : List.of(1, 2);
+        EnsembleSpec spec = new EnsembleSpec(EnsembleSpec.SHIPPED_ARAL, List.of(), LocalDate.of(2026, 10, 1), 1,
+                StepKind.DECADE, 0.6, SolverKind.CLP);
+        System.out.printf(Locale.ROOT, "%d one-year decade traces of the Aral basin, CLP, Spark local mode; %d cores%n",
+                traces, Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "%-8s %5s %10s %10s %9s %11s %14s%n", "runner", "cores", "seconds", "traces/s",
+                "speed-up", "efficiency", "10,000 in min");
+        double ratePerCoreOfFirstRow = 0;
+        for (int cores : coreCounts) {
+            double seconds = timed(spec, traces, warmUp, cores);
+            double rate = traces / seconds;
+            ratePerCoreOfFirstRow = ratePerCoreOfFirstRow == 0 ? rate / cores : ratePerCoreOfFirstRow;
+            double speedUp = rate / ratePerCoreOfFirstRow;
+            System.out.printf(Locale.ROOT, "%-8s %5d %10.1f %10.2f %9.2f %10.0f%% %14.1f  (load average %.1f)%n", "spark",
+                    cores, seconds, rate, speedUp, 100 * speedUp / cores, TARGET_TRACES / rate / 60,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    private static double timed(EnsembleSpec spec, int traces, int warmUp, int cores) {
+        SparkConf conf = new SparkConf().setMaster("local[" + cores + "]").setAppName("riparian-ensemble-throughput")
+                .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1");
+        try (JavaSparkContext spark = new JavaSparkContext(conf)) {
+            spark.setLogLevel("WARN");
+            SparkEnsemble.run(spark, spec, warmUp, 99, cores);
+            long started = System.nanoTime();
+            SparkEnsemble.run(spark, spec, traces, 1, 4 * cores);
+            return (System.nanoTime() - started) / 1e9;
+        }
+    }
+}
