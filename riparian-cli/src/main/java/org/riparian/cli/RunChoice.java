@@ -24,9 +24,15 @@ public final class RunChoice {
             description = "YEAR-vegetation, YEAR-non-vegetation or YEAR-YEAR+1 (default: the coming vegetation season).")
     String season;
 
-    @Option(names = "--hydrology", paramLabel = "NAME|YEAR",
-            description = "A named hydrology of the basin (normal, dry, wet) or a recorded YEAR (default: normal when the basin has it).")
+    @Option(names = "--hydrology", paramLabel = "NAME|YEAR|forecast",
+            description = "A named hydrology of the basin (normal, dry, wet), a recorded YEAR, or forecast: the normal "
+                    + "hydrology with the April-September inflows upstream of --forecast-node scaled by the gauge's "
+                    + "vegetation-season volume forecast (from its October-March flow, a --forecast-quantile of it) over "
+                    + "the mean of its past seasons (default: normal when the basin has it).")
     String hydrology;
+
+    @Mixin
+    ForecastChoice forecast;
 
     @Option(names = "--step", paramLabel = "STEP", defaultValue = "decade", description = "decade, month or day (default: ${DEFAULT-VALUE}).")
     String step;
@@ -57,6 +63,10 @@ public final class RunChoice {
     private Optional<Hydrology> hydrology(Basin loaded, Season chosenSeason) {
         if (hydrology == null) {
             return Optional.ofNullable(loaded.hydrologies().get("normal"));
+        }
+        if (hydrology.equals("forecast")) {
+            Optional<Hydrology> normal = Optional.ofNullable(loaded.hydrologies().get("normal"));
+            return Optional.of(forecast.hydrology(loaded.network(), normal, chosenSeason).hydrology());
         }
         if (hydrology.matches("\\d{4}")) {
             return Optional.of(RecordedYear.of(loaded.network(), Integer.parseInt(hydrology), chosenSeason.start().getYear()));
