@@ -101,6 +101,43 @@ class PlanCommandTest {
         return new ObjectMapper().readTree(run.out());
     }
 
+    /**
+     * A record at the toy basin's border gauge whose summers are twice the winter flow before them; the winter before
+     * 2026 is wetter (150 m³/s) than the training winters (80 to 120), so the forecast is wetter than their mean.
+     */
+    private static Path borderRecord(Path dir) throws IOException {
+        StringBuilder csv = new StringBuilder("gauge,year,month,flow_m3s\n");
+        for (int year = 2000; year <= 2026; year++) {
+            double winter = year == 2026 ? 150 : 80 + 40 * (year % 3) / 2.0;
+            for (int month = 1; month <= 12; month++) {
+                double flow = month <= 3 ? winter : month <= 9 ? 2 * winter : 80 + 40 * ((year + 1) % 3) / 2.0;
+                if (year < 2026 || month <= 3) {
+                    csv.append("border,").append(year).append(',').append(month).append(',').append(flow).append('\n');
+                }
+            }
+        }
+        Path file = dir.resolve("border.csv");
+        Files.writeString(file, csv.toString());
+        return file;
+    }
+
+    @Test
+    void aWetForecastDrivesThePlanAndDeliversNoLessThanTheNormalYear(@TempDir Path dir) throws IOException {
+        JsonNode normal = summary();
+        JsonNode forecast = summary("--hydrology", "forecast", "--forecast-series", borderRecord(dir).toString(),
+                "--forecast-gauge", "border", "--forecast-quantile", "p50");
+        assertThat(forecast.at("/run/hydrology").asText()).startsWith("forecast p50 of border").contains("above border");
+        assertThat(forecast.at("/countries/UZB/delivered_hm3").asDouble())
+                .isGreaterThanOrEqualTo(normal.at("/countries/UZB/delivered_hm3").asDouble() - 1e-6);
+    }
+
+    @Test
+    void aForecastWithoutItsRecordIsInvalidInputSayingWhatIsMissing() {
+        CommandRun run = CommandRun.of("plan", "--basin", basin("toy.yaml"), "--season", "2026-vegetation", "--hydrology", "forecast");
+        assertThat(run.exitCode()).isEqualTo(RiparianCommand.INVALID_INPUT);
+        assertThat(run.err()).contains("--forecast-series").doesNotContain("Exception");
+    }
+
     @Test
     void monthlyAndDailyStepsCoverTheSameSeason() throws IOException {
         double decades = summary("--step", "decade").at("/countries/UZB/demand_hm3").asDouble();

@@ -11,7 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.riparian.analysis.generator.CrossCorrelation;
 import org.riparian.analysis.generator.InflowGenerator;
+import org.riparian.analysis.generator.Site;
 import org.riparian.analysis.generator.Trace;
 import org.riparian.analysis.generator.TraceHydrology;
 import org.riparian.engine.lp.SolverKind;
@@ -33,6 +35,22 @@ public record Ensemble(Basin basin, List<String> scenarios, TimeAxis axis, Inflo
     public Ensemble {
         scenarios = List.copyOf(scenarios);
         scenarios.forEach(basin::scenario);
+    }
+
+    /**
+     * The ensemble that samples every inflow of the basin with a climatology, the same month's flows at any two of
+     * them correlated by {@code siteCorrelation}; the one set-up every runner (threads here, Spark executors) shares,
+     * so equal arguments give equal traces.
+     */
+    public static Ensemble sampling(Basin basin, String basinSource, List<String> scenarios, TimeAxis axis,
+            double siteCorrelation, SolverKind solver) {
+        List<Site> sites = TraceHydrology.sites(basin.network());
+        if (sites.isEmpty()) {
+            throw new IllegalArgumentException(basinSource + " has no inflow with a climatology, so no traces can be generated");
+        }
+        InflowGenerator generator = new InflowGenerator(sites,
+                CrossCorrelation.uniform(sites.stream().map(Site::id).toList(), siteCorrelation));
+        return new Ensemble(basin, scenarios, axis, generator, solver);
     }
 
     /** Trace {@code k} of the ensemble seeded with {@code seed}, run and summarised. */

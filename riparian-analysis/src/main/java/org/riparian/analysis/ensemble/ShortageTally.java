@@ -1,5 +1,7 @@
 package org.riparian.analysis.ensemble;
 
+import java.io.Serializable;
+
 /**
  * Counts over shortage sequences from which reliability, resilience and vulnerability follow (Hashimoto, Stedinger
  * and Loucks 1982). Tallies add up across traces; a recovery is only counted within one trace, never from the last
@@ -15,7 +17,7 @@ package org.riparian.analysis.ensemble;
  * @param worstShare       largest shortage / need of one step
  */
 public record ShortageTally(long steps, long shortSteps, long followedShort, long recoveries, double shortageHm3,
-        double shortageShare, double worstShortageHm3, double worstShare) {
+        double shortageShare, double worstShortageHm3, double worstShare) implements Serializable {
 
     /**
      * A shortage below this share of the step's need (and below 1e-6 hm³) is solver round-off, not a shortage: the

@@ -1,5 +1,6 @@
 package org.riparian.analysis.ensemble;
 
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +15,11 @@ import org.riparian.model.network.Terminal;
  * What an ensemble keeps of one trace's run: a shortage tally per demand and per country (the country's demands
  * summed step by step), the volume each terminal received (hm³ over the run) and the energy produced (GWh over the
  * run, per country of the plant); step by step, each reservoir's end storage and each country's shortage (hm³), for
- * the fan charts.
+ * the fan charts. Serializable because a cluster runs traces in other JVMs and sends the outcomes back.
  */
 public record TraceOutcome(Map<String, ShortageTally> demands, Map<String, ShortageTally> countries,
         Map<String, Double> terminalInflowHm3, Map<String, Double> energyGwh, Map<String, double[]> storageEndHm3,
-        Map<String, double[]> countryShortageHm3) {
+        Map<String, double[]> countryShortageHm3) implements Serializable {
 
     public static TraceOutcome of(SimulationResult result) {
         List<Node> nodes = result.nodes();

@@ -32,6 +32,13 @@ public record PreparedRun(Basin basin, String basinSource, Season season, TimeAx
                 network);
     }
 
+    /** As {@link #of(Basin, String, Season, StepKind, Optional, List)} with a hydrology made for this run (a forecast's). */
+    public static PreparedRun of(Basin basin, String basinSource, Season season, StepKind step, Hydrology hydrology,
+            List<String> scenarios) {
+        Network network = basin.prepareWith(Optional.of(hydrology), scenarios);
+        return new PreparedRun(basin, basinSource, season, TimeAxis.of(step, season), hydrology.name(), scenarios, network);
+    }
+
     private static Optional<Hydrology> hydrology(Basin basin, Season season, Optional<String> name) {
         if (name.isEmpty()) {
             return Optional.ofNullable(basin.hydrologies().get("normal"));

@@ -16,7 +16,7 @@ import org.riparian.analysis.forecast.MonthlyFlows;
  * {@code flow_m3s} or {@code q_m3s}, and the gauge in any of {@code gauge}, {@code grdc_no}, {@code station_code} or
  * {@code station} (so GRDC and Hydromet exports read as they are). Values hold no commas.
  */
-final class GaugeCsv {
+public final class GaugeCsv {
 
     private static final List<String> GAUGE_COLUMNS = List.of("gauge", "grdc_no", "station_code", "station");
     private static final List<String> FLOW_COLUMNS = List.of("flow_m3s", "q_m3s");
@@ -24,7 +24,7 @@ final class GaugeCsv {
     private GaugeCsv() {
     }
 
-    static MonthlyFlows read(Path file, String gauge) {
+    public static MonthlyFlows read(Path file, String gauge) {
         List<String> lines = lines(file);
         if (lines.isEmpty()) {
             throw new IllegalArgumentException(file + ":1: the file is empty, expected a header with year, month and flow_m3s");
