@@ -8,48 +8,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.riparian.store.ConflictException;
 import org.riparian.store.InvalidInputException;
-import org.riparian.store.Store;
-import org.riparian.store.StoreSettings;
 import org.riparian.store.observation.ObservationInput;
 import org.riparian.store.observation.Revision;
 import org.riparian.store.query.Query;
 import org.riparian.store.testing.Stations;
-import org.riparian.store.testing.TestDatabases;
+import org.riparian.store.testing.StoreTestCase;
 
 /**
  * The standard's create-update-delete rules that OGC's conformance suite checks: an observation needs a feature of
  * interest, results read back as sent, a unit Riparian does not convert may be relabelled, deletes take what hangs on
  * the deleted entity.
  */
-class CreateUpdateDeleteTest {
+class CreateUpdateDeleteTest extends StoreTestCase {
 
     static final long T0 = Instant.parse("2026-04-01T00:00:00Z").toEpochMilli();
-
-    StoreSettings settings;
-    Store store;
-    Stations stations;
-
-    StoreSettings settings() {
-        return TestDatabases.h2();
-    }
-
-    @BeforeEach
-    void open() {
-        settings = settings();
-        store = Store.open(settings);
-        stations = new Stations(store);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-        TestDatabases.drop(settings);
-    }
 
     @Test
     void anObservationAtAThingWithoutLocationNeedsItsFeatureOfInterest() {

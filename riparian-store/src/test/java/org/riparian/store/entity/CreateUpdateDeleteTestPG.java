@@ -7,7 +7,7 @@ import org.riparian.store.testing.TestDatabases;
 class CreateUpdateDeleteTestPG extends CreateUpdateDeleteTest {
 
     @Override
-    StoreSettings settings() {
+    protected StoreSettings settings() {
         return TestDatabases.postgres();
     }
 }

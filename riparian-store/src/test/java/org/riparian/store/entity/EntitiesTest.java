@@ -9,50 +9,25 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.riparian.store.ConflictException;
 import org.riparian.store.ForbiddenException;
 import org.riparian.store.InvalidInputException;
 import org.riparian.store.NotFoundException;
-import org.riparian.store.Store;
-import org.riparian.store.StoreSettings;
 import org.riparian.store.access.Principal;
 import org.riparian.store.access.Role;
 import org.riparian.store.observation.ObservationInput;
 import org.riparian.store.query.FilterParser;
 import org.riparian.store.query.Query;
 import org.riparian.store.testing.Stations;
-import org.riparian.store.testing.TestDatabases;
+import org.riparian.store.testing.StoreTestCase;
 
 /** The SensorThings entities through the store: deep insert, queries, rights, refusals that write nothing. */
-class EntitiesTest {
+class EntitiesTest extends StoreTestCase {
 
     static final Principal KGZ = Principal.of("kyrgyzhydromet", Role.PROVIDER, "KGZ");
     static final Principal UZB = Principal.of("uzhydromet", Role.PROVIDER, "UZB");
     static final long T0 = Instant.parse("2026-04-01T00:00:00Z").toEpochMilli();
-
-    StoreSettings settings;
-    Store store;
-    Stations stations;
-
-    StoreSettings settings() {
-        return TestDatabases.h2();
-    }
-
-    @BeforeEach
-    void open() {
-        settings = settings();
-        store = Store.open(settings);
-        stations = new Stations(store);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-        TestDatabases.drop(settings);
-    }
 
     @Test
     void aThingWithItsLocationAndDatastreamIsCreatedInOneRequest() {

@@ -7,7 +7,7 @@ import org.riparian.store.testing.TestDatabases;
 class EntitiesTestPG extends EntitiesTest {
 
     @Override
-    StoreSettings settings() {
+    protected StoreSettings settings() {
         return TestDatabases.postgres();
     }
 }

@@ -7,42 +7,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.riparian.store.Store;
-import org.riparian.store.StoreSettings;
 import org.riparian.store.observation.ObservationInput;
 import org.riparian.store.query.FilterParser;
 import org.riparian.store.query.Query;
 import org.riparian.store.testing.Stations;
-import org.riparian.store.testing.TestDatabases;
+import org.riparian.store.testing.StoreTestCase;
 
 /** {@code $filter} semantics that OGC's conformance suite checks: a number against a string, a JSON string property. */
-class FilteringTest {
+class FilteringTest extends StoreTestCase {
 
     static final long T0 = Instant.parse("2026-04-01T00:00:00Z").toEpochMilli();
-
-    StoreSettings settings;
-    Store store;
-    Stations stations;
-
-    StoreSettings settings() {
-        return TestDatabases.h2();
-    }
-
-    @BeforeEach
-    void open() {
-        settings = settings();
-        store = Store.open(settings);
-        stations = new Stations(store);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-        TestDatabases.drop(settings);
-    }
 
     @Test
     void aResultComparedWithAStringIsComparedAsTheTextItReadsAs() {

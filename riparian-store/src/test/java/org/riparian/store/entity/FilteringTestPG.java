@@ -7,7 +7,7 @@ import org.riparian.store.testing.TestDatabases;
 class FilteringTestPG extends FilteringTest {
 
     @Override
-    StoreSettings settings() {
+    protected StoreSettings settings() {
         return TestDatabases.postgres();
     }
 }
