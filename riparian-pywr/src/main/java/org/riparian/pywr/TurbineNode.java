@@ -2,7 +2,6 @@ package org.riparian.pywr;
 
 import java.util.List;
 import org.riparian.engine.costs.CostFlows;
-import org.riparian.engine.costs.CostNetwork;
 import org.riparian.engine.costs.CostNodeKind;
 import org.riparian.engine.costs.CostStep;
 import org.riparian.engine.hydropower.HydropowerEquation;
@@ -12,7 +11,7 @@ import org.riparian.engine.hydropower.HydropowerEquation;
  * min flow or both), and which reports the power its flow makes. Without a water elevation Pywr takes the turbine
  * elevation as the head.
  */
-final class TurbineNode extends PywrNode {
+final class TurbineNode extends SinglePartNode {
 
     /** Where the flow a target needs is applied. */
     enum TargetType { MAX_FLOW, MIN_FLOW, BOTH }
@@ -26,39 +25,15 @@ final class TurbineNode extends PywrNode {
     private final TargetType targetType;
     private final Value waterElevation;
     private final Setting setting;
-    private int part;
 
     TurbineNode(String name, String type, Value cost, Value target, TargetType targetType, Value waterElevation,
             Setting setting) {
-        super(name, type);
+        super(name, type, CostNodeKind.LINK);
         this.cost = cost;
         this.target = target;
         this.targetType = targetType;
         this.waterElevation = waterElevation;
         this.setting = setting;
-    }
-
-    @Override
-    void build(CostNetwork.Builder network) {
-        part = network.addNode(name, CostNodeKind.LINK);
-    }
-
-    @Override
-    List<Integer> inlets(String slot) {
-        if (slot != null) {
-            throw noSlot(slot);
-        }
-        return List.of(part);
-    }
-
-    @Override
-    List<Integer> outlets(String slot) {
-        return inlets(slot);
-    }
-
-    @Override
-    List<Integer> flowParts() {
-        return List.of(part);
     }
 
     @Override
