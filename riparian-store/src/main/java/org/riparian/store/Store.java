@@ -26,12 +26,12 @@ public final class Store implements AutoCloseable {
     private final Tokens tokens;
     private final QualityControl qc;
 
-    private Store(HikariDataSource pool) {
+    private Store(HikariDataSource pool, boolean postgres) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
         this.audit = new AuditLog(jdbi);
         this.qc = new QualityControl(jdbi, audit);
-        this.observations = new Observations(jdbi, audit, qc);
+        this.observations = new Observations(jdbi, audit, qc, postgres);
         this.entities = new Entities(jdbi, audit, observations);
         this.tokens = new Tokens(jdbi, audit);
     }
@@ -43,7 +43,7 @@ public final class Store implements AutoCloseable {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration")
                     .schemas(settings.schema().isBlank() ? new String[0] : new String[] {settings.schema()})
                     .load().migrate();
-            return new Store(pool);
+            return new Store(pool, settings.isPostgres());
         } catch (FlywayException | ConnectionException e) {
             pool.close();
             throw new StoreException("the database at " + settings.jdbcUrl() + " could not be migrated: " + e.getMessage(), e);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ public final class IngestBenchmark {
             String base = "http://127.0.0.1:" + server.port();
             apiIngest(base, token, streams.subList(0, THREADS), 3);
             double api = apiIngest(base, token, streams.subList(0, THREADS), batches);
-            double raw = jdbcIngest(settings, streams.subList(THREADS, 2 * THREADS), batches);
+            double raw = jdbcIngest(settings, streams.subList(THREADS, 2 * THREADS), batches, stationFeature(settings, streams.get(0)));
             result.put("apiObservationsPerSecond", Math.round(api)).put("rawJdbcObservationsPerSecond", Math.round(raw))
                     .put("ratio", Math.round(api / raw * 100) / 100.0).put("observations", (long) THREADS * batches * BATCH);
             long series = streams.get(2 * THREADS);
@@ -128,8 +129,12 @@ public final class IngestBenchmark {
         return (double) datastreams.size() * batches * BATCH / seconds;
     }
 
-    /** The same rows by plain JDBC: one PreparedStatement batch of 1,000 per transaction, one connection per thread. */
-    private static double jdbcIngest(StoreSettings settings, List<Long> datastreams, int batches) throws Exception {
+    /**
+     * The same rows by plain JDBC, every column the service writes (the station's feature of interest, which the
+     * database checks, and the sender among them): one PreparedStatement batch of 1,000 per transaction, one connection
+     * per thread.
+     */
+    private static double jdbcIngest(StoreSettings settings, List<Long> datastreams, int batches, long feature) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(datastreams.size());
         List<Callable<Void>> work = new ArrayList<>();
         for (long datastream : datastreams) {
@@ -140,7 +145,8 @@ public final class IngestBenchmark {
                     }
                     connection.setAutoCommit(false);
                     try (PreparedStatement insert = connection.prepareStatement("insert into observation(datastream_id, phenomenon_start_ms,"
-                            + " phenomenon_end_ms, result, revision, received_ms, sender) values (?, ?, ?, ?, 1, ?, 'raw jdbc')")) {
+                            + " phenomenon_end_ms, result, result_time_ms, feature_of_interest_id, parameters, revision, received_ms, sender)"
+                            + " values (?, ?, ?, ?, null, ?, null, 1, ?, 'raw jdbc')")) {
                         long t0 = Instant.parse("2000-01-01T00:00:00Z").toEpochMilli();
                         for (int b = 0; b < batches; b++) {
                             for (int i = 0; i < BATCH; i++) {
@@ -149,7 +155,8 @@ public final class IngestBenchmark {
                                 insert.setLong(2, at);
                                 insert.setLong(3, at);
                                 insert.setDouble(4, 100 + i % 50);
-                                insert.setLong(5, System.currentTimeMillis());
+                                insert.setLong(5, feature);
+                                insert.setLong(6, System.currentTimeMillis());
                                 insert.addBatch();
                             }
                             insert.executeBatch();
@@ -178,6 +185,22 @@ public final class IngestBenchmark {
             properties.setProperty("reWriteBatchedInserts", "true");
         }
         return properties;
+    }
+
+    /** The feature of interest the service gave the observations it stored: the station's, taken from its Location. */
+    private static long stationFeature(StoreSettings settings, long datastream) throws Exception {
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), rawProperties(settings))) {
+            if (!settings.schema().isBlank()) {
+                connection.setSchema(settings.schema());
+            }
+            try (PreparedStatement query = connection.prepareStatement("select feature_of_interest_id from observation where datastream_id = ? limit 1")) {
+                query.setLong(1, datastream);
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            }
+        }
     }
 
     private static void tenYearDaily(Store store, Principal admin, long datastream) {

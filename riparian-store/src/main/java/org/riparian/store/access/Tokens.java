@@ -4,9 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
 import org.riparian.model.network.Place;
 import org.riparian.store.InvalidInputException;
@@ -19,8 +22,23 @@ public final class Tokens {
     private static final String PREFIX = "rip_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * How long a token that authenticated is taken on trust without asking the database again: a read costs no token
+     * query. A revocation through this store counts at once; one made by another process on the same database within
+     * this time.
+     */
+    private static final Duration TRUSTED_FOR = Duration.ofSeconds(5);
+    private static final long RECENT_NANOS = TRUSTED_FOR.toNanos();
+    private static final int RECENT_MOST = 10_000;
+
     private final Jdbi jdbi;
     private final AuditLog audit;
+    private final Map<String, Recent> recentlyAuthenticated = new ConcurrentHashMap<>();
+    /** Counts revocations (guarded by {@code recentlyAuthenticated}), so that a lookup that raced one is not trusted. */
+    private long revocations;
+
+    private record Recent(Principal principal, long atNanos) {
+    }
 
     public Tokens(Jdbi jdbi, AuditLog audit) {
         this.jdbi = jdbi;
@@ -44,16 +62,44 @@ public final class Tokens {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return jdbi.withHandle(h -> h.createQuery("select name, role, country from api_token where hash = :hash and revoked_ms is null")
-                .bind("hash", hash(secret))
+        String hash = hash(secret);
+        long now = System.nanoTime();
+        Recent recent = recentlyAuthenticated.get(hash);
+        if (recent != null && now - recent.atNanos() < RECENT_NANOS) {
+            return Optional.of(recent.principal());
+        }
+        long revoked;
+        synchronized (recentlyAuthenticated) {
+            revoked = revocations;
+        }
+        Optional<Principal> principal = jdbi.withHandle(h -> h.createQuery("select name, role, country from api_token where hash = :hash and revoked_ms is null")
+                .bind("hash", hash)
                 .map((rs, ctx) -> Principal.of(rs.getString("name"), Role.of(rs.getString("role")), rs.getString("country")))
                 .findOne());
+        principal.ifPresent(p -> trust(hash, new Recent(p, now), revoked));
+        return principal;
+    }
+
+    private void trust(String hash, Recent recent, long revokedBefore) {
+        synchronized (recentlyAuthenticated) {
+            if (revocations != revokedBefore) {
+                return;
+            }
+            if (recentlyAuthenticated.size() >= RECENT_MOST) {
+                recentlyAuthenticated.clear();
+            }
+            recentlyAuthenticated.put(hash, recent);
+        }
     }
 
     public void revoke(Principal by, long id) {
         Rights.requireAdmin(by);
         int changed = jdbi.withHandle(h -> h.createUpdate("update api_token set revoked_ms = :now where id = :id and revoked_ms is null")
                 .bind("now", System.currentTimeMillis()).bind("id", id).execute());
+        synchronized (recentlyAuthenticated) {
+            revocations++;
+            recentlyAuthenticated.clear();
+        }
         if (changed == 0) {
             throw new InvalidInputException("id", "token " + id + " does not exist or is already revoked");
         }

@@ -29,10 +29,14 @@ public final class Entities {
                 .orElseThrow(() -> new NotFoundException(type.singular(), id));
     }
 
+    /** A page, through a navigation if {@code related}; an empty page of an entity that does not exist is a 404. */
     public Page list(Principal who, EntityType type, Optional<Related> related, Query query) {
         return jdbi.withHandle(handle -> {
-            related.ifPresent(r -> EntityReaderSupport.requireExists(handle, r.sourceType(), r.sourceId()));
-            return EntityReader.page(handle, who, type, related, query);
+            Page page = EntityReader.page(handle, who, type, related, query);
+            if (page.entities().isEmpty()) {
+                related.ifPresent(r -> EntityReaderSupport.requireExists(handle, r.sourceType(), r.sourceId()));
+            }
+            return page;
         });
     }
 

@@ -28,10 +28,10 @@ final class EntityReader {
 
     static Optional<ObjectNode> one(Handle handle, Principal who, EntityType type, long id) {
         String visible = visibility(who, type).map(c -> " and " + c).orElse("");
-        Optional<ObjectNode> entity = handle.createQuery("select t.* from " + type.table() + " t where t.id = :id" + visible).bind("id", id)
-                .map((rs, ctx) -> render(type, rs)).findOne();
-        entity.ifPresent(e -> withFlags(handle, type, List.of(e)));
-        return entity;
+        Optional<Row> row = handle.createQuery("select " + columns(type) + " from " + type.table() + " t where t.id = :id" + visible)
+                .bind("id", id).map((rs, ctx) -> Row.of(type, rs)).findOne();
+        row.ifPresent(r -> withFlags(handle, type, List.of(r)));
+        return row.map(Row::entity);
     }
 
     static Page page(Handle handle, Principal who, EntityType type, Optional<Related> related, org.riparian.store.query.Query query) {
@@ -46,19 +46,20 @@ final class EntityReader {
             order.add(sql.path(type, "t", key.path(), "$orderby").text() + (key.descending() ? " desc" : " asc"));
         }
         order.add("t.id asc");
-        Query select = handle.createQuery("select t.* from " + type.table() + " t" + where + " order by " + String.join(", ", order)
+        Query select = handle.createQuery("select " + columns(type) + " from " + type.table() + " t" + where + " order by " + String.join(", ", order)
                 + " limit :limit offset :offset");
         bind(select, sql.parameters(), related);
-        List<ObjectNode> rows = select.bind("limit", query.top() + 1).bind("offset", query.skip()).map((rs, ctx) -> render(type, rs)).list();
+        List<Row> rows = select.bind("limit", query.top() + 1).bind("offset", query.skip()).map((rs, ctx) -> Row.of(type, rs)).list();
         boolean more = query.top() > 0 && rows.size() > query.top();
         withFlags(handle, type, rows);
+        List<ObjectNode> entities = rows.stream().map(Row::entity).toList();
         OptionalLong count = OptionalLong.empty();
         if (query.count()) {
             Query counting = handle.createQuery("select count(*) from " + type.table() + " t" + where);
             bind(counting, sql.parameters(), related);
             count = OptionalLong.of(counting.mapTo(Long.class).one());
         }
-        return new Page(rows.size() > query.top() ? rows.subList(0, query.top()) : rows, count, more);
+        return new Page(entities.size() > query.top() ? entities.subList(0, query.top()) : entities, count, more);
     }
 
     private static void bind(Query query, Map<String, Object> parameters, Optional<Related> related) {
@@ -73,22 +74,37 @@ final class EntityReader {
         return Optional.empty();
     }
 
-    /** Fills in the QC flags of observations, one query for the lot. */
-    private static void withFlags(Handle handle, EntityType type, List<ObjectNode> rows) {
-        if (type != EntityType.OBSERVATION || rows.isEmpty()) {
+    /**
+     * An observation row says whether any flag marks it, so that a page of clean data (the usual case) costs no second
+     * query; the flags of those marked are read in one query for the lot.
+     */
+    private static String columns(EntityType type) {
+        return type == EntityType.OBSERVATION ? "t.*, exists(select 1 from qc_flag f where f.observation_id = t.id) as flagged" : "t.*";
+    }
+
+    private static void withFlags(Handle handle, EntityType type, List<Row> rows) {
+        if (type != EntityType.OBSERVATION) {
             return;
         }
-        Map<Long, List<Flag>> flags = QualityControl.flags(handle, rows.stream().map(r -> r.get("@iot.id").asLong()).toList());
-        for (ObjectNode row : rows) {
-            ArrayNode quality = row.putArray("resultQuality");
-            for (Flag flag : flags.getOrDefault(row.get("@iot.id").asLong(), List.of())) {
+        List<Long> flagged = rows.stream().filter(Row::flagged).map(r -> r.entity().get("@iot.id").asLong()).toList();
+        Map<Long, List<Flag>> flags = QualityControl.flags(handle, flagged);
+        for (Row row : rows) {
+            ArrayNode quality = row.entity().putArray("resultQuality");
+            for (Flag flag : flags.getOrDefault(row.entity().get("@iot.id").asLong(), List.of())) {
                 quality.addObject().put("flag", flag.severity().word()).put("rule", flag.rule()).put("ruleId", flag.ruleId())
                         .put("detail", flag.detail());
             }
         }
     }
 
-    static ObjectNode render(EntityType type, ResultSet rs) throws SQLException {
+    /** An entity as read, and (observations only) whether a QC flag marks it. */
+    private record Row(ObjectNode entity, boolean flagged) {
+        static Row of(EntityType type, ResultSet rs) throws SQLException {
+            return new Row(render(type, rs), type == EntityType.OBSERVATION && rs.getBoolean("flagged"));
+        }
+    }
+
+    private static ObjectNode render(EntityType type, ResultSet rs) throws SQLException {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("@iot.id", rs.getLong("id"));
         for (Field field : type.fields()) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.riparian.store.InvalidInputException;
 import org.riparian.store.NotFoundException;
 import org.riparian.store.Times;
@@ -16,8 +15,8 @@ import org.riparian.store.audit.AuditLog;
 import org.riparian.store.datastream.Datastream;
 
 /**
- * The observations of one call for one datastream: sorted into new, changed and unchanged against what is stored,
- * then written with batched statements. Two inputs of one identity with different values are refused.
+ * The observations of one call for one datastream: those of new identities inserted, the others compared with what is
+ * stored and revised where the value differs. Two inputs of one identity with different values are refused.
  */
 final class Batch {
 
@@ -26,49 +25,49 @@ final class Batch {
     private final String sender;
     private final long now;
     private final AuditLog audit;
+    private final NewObservations inserts;
 
-    Batch(Handle handle, Datastream datastream, String sender, long now, AuditLog audit) {
+    Batch(Handle handle, Datastream datastream, String sender, long now, AuditLog audit, NewObservations inserts) {
         this.handle = handle;
         this.audit = audit;
         this.datastream = datastream;
         this.sender = sender;
         this.now = now;
+        this.inserts = inserts;
     }
 
     List<Delivery> deliver(List<ObservationInput> inputs) {
         requireFeatures(inputs);
-        Map<StoredObservation.Key, StoredObservation> stored = stored(inputs);
-        Map<StoredObservation.Key, ObservationInput> seen = new HashMap<>();
-        List<ObservationInput> created = new ArrayList<>();
-        List<Integer> createdAt = new ArrayList<>();
-        Delivery[] deliveries = new Delivery[inputs.size()];
-        Map<Integer, Integer> repeats = new HashMap<>();
+        Map<StoredObservation.Key, Integer> first = new LinkedHashMap<>();
         for (int i = 0; i < inputs.size(); i++) {
-            ObservationInput input = inputs.get(i);
-            StoredObservation.Key key = new StoredObservation.Key(input.startMs(), input.endMs());
-            ObservationInput earlier = seen.putIfAbsent(key, input);
+            Integer earlier = first.putIfAbsent(inputs.get(i).key(), i);
             if (earlier != null) {
-                requireSameResult(earlier, input);
-                repeats.put(i, inputs.indexOf(earlier));
-                continue;
+                requireSameResult(inputs.get(earlier), inputs.get(i));
             }
-            StoredObservation current = stored.get(key);
-            if (current == null) {
-                created.add(input);
-                createdAt.add(i);
-            } else if (input.sameAs(current)) {
-                deliveries[i] = new Delivery(current.id(), Delivery.Outcome.UNCHANGED);
+        }
+        List<ObservationInput> distinct = withFeatures(first.values().stream().map(inputs::get).toList());
+        Map<StoredObservation.Key, Long> created = distinct.isEmpty() ? Map.of()
+                : inserts.insertAbsent(handle, datastream.id(), distinct, now, sender);
+        Map<StoredObservation.Key, Delivery> outcome = new HashMap<>();
+        created.forEach((key, id) -> outcome.put(key, new Delivery(id, Delivery.Outcome.CREATED)));
+        List<ObservationInput> existing = distinct.stream().filter(input -> !created.containsKey(input.key())).toList();
+        Map<StoredObservation.Key, StoredObservation> stored = stored(existing);
+        for (ObservationInput input : existing) {
+            StoredObservation current = stored.get(input.key());
+            if (input.sameAs(current)) {
+                outcome.put(input.key(), new Delivery(current.id(), Delivery.Outcome.UNCHANGED));
             } else {
                 revise(current, input);
-                deliveries[i] = new Delivery(current.id(), Delivery.Outcome.REVISED);
+                outcome.put(input.key(), new Delivery(current.id(), Delivery.Outcome.REVISED));
             }
         }
-        List<Long> ids = insert(created);
-        for (int i = 0; i < ids.size(); i++) {
-            deliveries[createdAt.get(i)] = new Delivery(ids.get(i), Delivery.Outcome.CREATED);
+        List<Delivery> deliveries = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            Delivery delivery = outcome.get(inputs.get(i).key());
+            boolean repeat = first.get(inputs.get(i).key()) != i;
+            deliveries.add(repeat ? new Delivery(delivery.observationId(), Delivery.Outcome.UNCHANGED) : delivery);
         }
-        repeats.forEach((repeat, first) -> deliveries[repeat] = new Delivery(deliveries[first].observationId(), Delivery.Outcome.UNCHANGED));
-        return List.of(deliveries);
+        return List.copyOf(deliveries);
     }
 
     private static void requireSameResult(ObservationInput earlier, ObservationInput input) {
@@ -89,61 +88,41 @@ final class Batch {
         }
     }
 
+    /** An observation without a feature of interest takes its station's (the standard's rule: the Thing's Location). */
+    private List<ObservationInput> withFeatures(List<ObservationInput> inputs) {
+        if (inputs.stream().allMatch(input -> input.featureOfInterestId() != null)) {
+            return inputs;
+        }
+        Long station = Features.ofStation(handle, datastream.id());
+        return inputs.stream().map(input -> {
+            if (input.featureOfInterestId() != null) {
+                return input;
+            }
+            if (station == null) {
+                throw new InvalidInputException(input.source() + ".FeatureOfInterest", "is required: Datastream(" + datastream.id()
+                        + ")'s Thing has no Location to take it from; give the observation a FeatureOfInterest or the Thing a Location");
+            }
+            return input.withFeatureOfInterest(station);
+        }).toList();
+    }
+
+    /** The stored observations of these inputs' identities; read only when some identity was already there. */
     private Map<StoredObservation.Key, StoredObservation> stored(List<ObservationInput> inputs) {
-        long from = inputs.stream().mapToLong(ObservationInput::startMs).min().orElse(0);
-        long to = inputs.stream().mapToLong(ObservationInput::startMs).max().orElse(0);
-        Map<StoredObservation.Key, StoredObservation> stored = new LinkedHashMap<>();
+        Map<StoredObservation.Key, StoredObservation> stored = new HashMap<>();
+        if (inputs.isEmpty()) {
+            return stored;
+        }
         handle.createQuery("""
                 select id, phenomenon_start_ms, phenomenon_end_ms, result, result_time_ms, parameters, revision, received_ms, sender
                 from observation where datastream_id = :ds and phenomenon_start_ms between :from and :to""")
-                .bind("ds", datastream.id()).bind("from", from).bind("to", to)
+                .bind("ds", datastream.id())
+                .bind("from", inputs.stream().mapToLong(ObservationInput::startMs).min().orElseThrow())
+                .bind("to", inputs.stream().mapToLong(ObservationInput::startMs).max().orElseThrow())
                 .map((rs, ctx) -> new StoredObservation(rs.getLong("id"), rs.getLong("phenomenon_start_ms"), rs.getLong("phenomenon_end_ms"),
                         rs.getDouble("result"), (Long) rs.getObject("result_time_ms", Long.class), rs.getString("parameters"),
                         rs.getInt("revision"), rs.getLong("received_ms"), rs.getString("sender")))
                 .forEach(observation -> stored.put(observation.key(), observation));
         return stored;
-    }
-
-    private List<Long> insert(List<ObservationInput> created) {
-        if (created.isEmpty()) {
-            return List.of();
-        }
-        PreparedBatch batch = handle.prepareBatch("""
-                insert into observation(datastream_id, phenomenon_start_ms, phenomenon_end_ms, result, result_time_ms,
-                    feature_of_interest_id, parameters, revision, received_ms, sender)
-                values (:ds, :start, :end, :result, :resultTime, :foi, :parameters, 1, :now, :sender)""");
-        boolean anyWithoutFeature = created.stream().anyMatch(input -> input.featureOfInterestId() == null);
-        Long stationFeature = anyWithoutFeature ? Features.ofStation(handle, datastream.id()) : null;
-        for (ObservationInput input : created) {
-            Long feature = input.featureOfInterestId() != null ? input.featureOfInterestId() : stationFeature;
-            if (feature == null) {
-                throw new InvalidInputException(input.source() + ".FeatureOfInterest", "is required: Datastream(" + datastream.id()
-                        + ")'s Thing has no Location to take it from; give the observation a FeatureOfInterest or the Thing a Location");
-            }
-            batch.bind("ds", datastream.id()).bind("start", input.startMs()).bind("end", input.endMs()).bind("result", input.result())
-                    .bind("resultTime", input.resultTimeMs()).bind("foi", feature).bind("parameters", input.parameters())
-                    .bind("now", now).bind("sender", sender).add();
-        }
-        batch.execute();
-        return idsOf(created);
-    }
-
-    /**
-     * The ids of the rows just inserted, read back by identity: asking the batch for generated keys would stop the
-     * PostgreSQL driver from rewriting it into multi-row inserts.
-     */
-    private List<Long> idsOf(List<ObservationInput> created) {
-        Map<StoredObservation.Key, Long> ids = new HashMap<>();
-        handle.createQuery("""
-                select id, phenomenon_start_ms, phenomenon_end_ms from observation
-                where datastream_id = :ds and phenomenon_start_ms between :from and :to""")
-                .bind("ds", datastream.id())
-                .bind("from", created.stream().mapToLong(ObservationInput::startMs).min().orElseThrow())
-                .bind("to", created.stream().mapToLong(ObservationInput::startMs).max().orElseThrow())
-                .map((rs, ctx) -> Map.entry(new StoredObservation.Key(rs.getLong("phenomenon_start_ms"), rs.getLong("phenomenon_end_ms")),
-                        rs.getLong("id")))
-                .forEach(entry -> ids.put(entry.getKey(), entry.getValue()));
-        return created.stream().map(input -> ids.get(new StoredObservation.Key(input.startMs(), input.endMs()))).toList();
     }
 
     private void revise(StoredObservation current, ObservationInput input) {

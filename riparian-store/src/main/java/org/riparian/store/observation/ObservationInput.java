@@ -27,6 +27,15 @@ public record ObservationInput(long datastreamId, long startMs, long endMs, doub
         return new ObservationInput(datastreamId, atMs, atMs, result, null, null, null, source);
     }
 
+    /** Its identity within the datastream. */
+    StoredObservation.Key key() {
+        return new StoredObservation.Key(startMs, endMs);
+    }
+
+    ObservationInput withFeatureOfInterest(long id) {
+        return new ObservationInput(datastreamId, startMs, endMs, result, resultTimeMs, parameters, id, source);
+    }
+
     /** Whether a stored revision carries the same value: then a re-delivery is a no-op. */
     boolean sameAs(StoredObservation stored) {
         return Double.compare(result, stored.result()) == 0 && Objects.equals(resultTimeMs, stored.resultTimeMs())

@@ -29,11 +29,13 @@ public final class Observations {
     private final Jdbi jdbi;
     private final AuditLog audit;
     private final QualityControl qc;
+    private final NewObservations inserts;
 
-    public Observations(Jdbi jdbi, AuditLog audit, QualityControl qc) {
+    public Observations(Jdbi jdbi, AuditLog audit, QualityControl qc, boolean postgres) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.qc = qc;
+        this.inserts = NewObservations.of(postgres);
     }
 
     /** Delivers all, or (on any refusal) none; the deliveries come back in input order. */
@@ -53,7 +55,7 @@ public final class Observations {
             Datastream datastream = Datastreams.require(handle, entry.getKey());
             Rights.requireWrite(who, datastream.country(), datastream.level(), "observations");
             List<ObservationInput> batch = entry.getValue().stream().map(inputs::get).toList();
-            List<Delivery> done = new Batch(handle, datastream, who.name(), now, audit).deliver(batch);
+            List<Delivery> done = new Batch(handle, datastream, who.name(), now, audit, inserts).deliver(batch);
             for (int i = 0; i < done.size(); i++) {
                 deliveries[entry.getValue().get(i)] = done.get(i);
             }
