@@ -12,7 +12,7 @@ import org.riparian.engine.costs.CostStep;
  * Delay: water that enters leaves the network at an output part and comes back a fixed number of steps later at an
  * input part whose flow is fixed to it; the first steps release the initial value.
  */
-final class DelayNode extends PywrNode {
+final class DelayNode extends SlotlessNode {
 
     private final int delaySteps;
     private final double initialValue;
@@ -41,18 +41,12 @@ final class DelayNode extends PywrNode {
     }
 
     @Override
-    List<Integer> inlets(String slot) {
-        if (slot != null) {
-            throw noSlot(slot);
-        }
+    List<Integer> inletParts() {
         return List.of(entry);
     }
 
     @Override
-    List<Integer> outlets(String slot) {
-        if (slot != null) {
-            throw noSlot(slot);
-        }
+    List<Integer> outletParts() {
         return List.of(exit);
     }
 

@@ -11,7 +11,7 @@ import org.riparian.engine.costs.CostStep;
  * LossLink and WaterTreatmentWorks: what arrives splits into a net link (bounds and cost apply to it) and a loss that
  * leaves the network, the loss a fixed fraction of the net flow ({@code Net}) or of the gross inflow ({@code Gross}).
  */
-final class LossNode extends PywrNode {
+final class LossNode extends SlotlessNode {
 
     private final Value minFlow;
     private final Value maxFlow;
@@ -38,18 +38,12 @@ final class LossNode extends PywrNode {
     }
 
     @Override
-    List<Integer> inlets(String slot) {
-        if (slot != null) {
-            throw noSlot(slot);
-        }
+    List<Integer> inletParts() {
         return List.of(net, loss);
     }
 
     @Override
-    List<Integer> outlets(String slot) {
-        if (slot != null) {
-            throw noSlot(slot);
-        }
+    List<Integer> outletParts() {
         return List.of(net);
     }
 

@@ -104,7 +104,7 @@ final class NodeReader {
         };
         Value compensation = json.hasNonNull("compensation") ? values.read(json.get("compensation"), name) : null;
         return new StorageNode(name, type, value(json, name, "min_volume", 0), value(json, name, "max_volume", INF),
-                new StorageNode.InitialVolume(proportional, start), value(json, name, "cost", 0), compensation, spill);
+                new InitialVolume(proportional, start), value(json, name, "cost", 0), compensation, spill);
     }
 
     private PywrNode gauge(JsonNode json, String name, String type, List<GaugeNode.Branch> branches, boolean split) {
@@ -170,18 +170,13 @@ final class NodeReader {
 
     private PywrNode piecewiseStorage(JsonNode json, String name, String type) {
         known(json, name, type, "max_volume", "initial_volume", "steps");
-        JsonNode initial = json.path("initial_volume");
-        if (!initial.path("type").asText("Proportional").equals("Proportional")) {
-            throw new UnsupportedPywrFeatureException("initial volume", "of node " + name,
-                    initial.path("type").asText());
-        }
+        InitialVolume initial = proportionalInitialVolume(json, "of node " + name);
         List<PiecewiseStorageNode.Zone> zones = new ArrayList<>();
         for (JsonNode step : json.path("steps")) {
             zones.add(new PiecewiseStorageNode.Zone(values.read(step.get("control_curve"), name),
                     values.read(step.get("cost"), name, 0)));
         }
-        return new PiecewiseStorageNode(name, type, value(json, name, "max_volume", INF),
-                initial.path("proportion").asDouble(1), zones);
+        return new PiecewiseStorageNode(name, type, value(json, name, "max_volume", INF), initial, zones);
     }
 
     private PywrNode turbine(JsonNode json, String name, String type) {
@@ -211,11 +206,7 @@ final class NodeReader {
         for (int i = 0; i < nodes.size(); i++) {
             factors.add(json.path("factors").has(i) ? json.path("factors").get(i).asDouble() : 1.0);
         }
-        JsonNode initial = json.path("initial_volume");
-        if (!initial.path("type").asText("Proportional").equals("Proportional")) {
-            throw new UnsupportedPywrFeatureException("initial volume", "of virtual node " + name,
-                    initial.path("type").asText());
-        }
+        InitialVolume initial = proportionalInitialVolume(json, "of virtual node " + name);
         JsonNode reset = json.path("reset");
         String resetType = reset.path("type").asText("Never");
         MonthDay start = null;
@@ -226,8 +217,17 @@ final class NodeReader {
         } else if (!resetType.equals("Never")) {
             throw new UnsupportedPywrFeatureException("virtual storage reset", "of " + name, resetType);
         }
-        return new VirtualStorageNode(name, type, nodes, factors, value(json, name, "max_volume", INF),
-                initial.path("proportion").asDouble(1), start, end);
+        return new VirtualStorageNode(name, type, nodes, factors, value(json, name, "max_volume", INF), initial,
+                start, end);
+    }
+
+    /** The initial volume of a node that takes only a proportion of its max volume (Pywr's default type). */
+    private static InitialVolume proportionalInitialVolume(JsonNode json, String of) {
+        JsonNode initial = json.path("initial_volume");
+        if (!initial.path("type").asText("Proportional").equals("Proportional")) {
+            throw new UnsupportedPywrFeatureException("initial volume", of, initial.path("type").asText());
+        }
+        return InitialVolume.proportion(initial.path("proportion").asDouble(1));
     }
 
     private PywrNode aggregated(JsonNode json, String name, String type) {

@@ -8,7 +8,7 @@ import org.riparian.engine.costs.CostNodeKind;
 import org.riparian.engine.costs.CostStep;
 
 /** PiecewiseLink: parallel links, one per step of a piecewise-linear cost, each with its own max flow and cost. */
-final class PiecewiseLinkNode extends PywrNode {
+final class PiecewiseLinkNode extends SlotlessNode {
 
     /** One piece: its flow bounds and cost. */
     record Piece(Value minFlow, Value maxFlow, Value cost) {
@@ -30,16 +30,8 @@ final class PiecewiseLinkNode extends PywrNode {
     }
 
     @Override
-    List<Integer> inlets(String slot) {
-        if (slot != null) {
-            throw noSlot(slot);
-        }
+    List<Integer> inletParts() {
         return links;
-    }
-
-    @Override
-    List<Integer> outlets(String slot) {
-        return inlets(slot);
     }
 
     @Override

@@ -10,23 +10,23 @@ import org.riparian.engine.costs.ZonedStorage;
  * PiecewiseStorage: the engine's {@link ZonedStorage}, one zone per step up to its control curve (a proportion of the
  * max volume) with the step's cost, and a top zone above the last curve at no cost. Edges attach to the top zone.
  */
-final class PiecewiseStorageNode extends PywrNode {
+final class PiecewiseStorageNode extends SlotlessNode {
 
     /** One zone: its upper control curve as a proportion of the max volume, and its cost. */
     record Zone(Value controlCurve, Value cost) {
     }
 
     private final Value maxVolume;
-    private final double initialProportion;
+    private final InitialVolume initial;
     private final List<Zone> zones;
     private ZonedStorage storage;
     private double volume = Double.NaN;
     private double capacity;
 
-    PiecewiseStorageNode(String name, String type, Value maxVolume, double initialProportion, List<Zone> zones) {
+    PiecewiseStorageNode(String name, String type, Value maxVolume, InitialVolume initial, List<Zone> zones) {
         super(name, type);
         this.maxVolume = maxVolume;
-        this.initialProportion = initialProportion;
+        this.initial = initial;
         this.zones = List.copyOf(zones);
     }
 
@@ -36,16 +36,8 @@ final class PiecewiseStorageNode extends PywrNode {
     }
 
     @Override
-    List<Integer> inlets(String slot) {
-        if (slot != null) {
-            throw noSlot(slot);
-        }
+    List<Integer> inletParts() {
         return List.of(storage.top());
-    }
-
-    @Override
-    List<Integer> outlets(String slot) {
-        return inlets(slot);
     }
 
     @Override
@@ -79,7 +71,7 @@ final class PiecewiseStorageNode extends PywrNode {
     private double volume(Evaluator evaluator) {
         capacity = maxVolume.of(evaluator);
         if (Double.isNaN(volume)) {
-            volume = initialProportion * capacity;
+            volume = initial.volumeAt(capacity);
         }
         return volume;
     }

@@ -5,7 +5,7 @@ import org.riparian.engine.costs.CostNetwork;
 import org.riparian.engine.costs.CostNodeKind;
 
 /** A Pywr node that is one node of the cost network and has no slots: its inlet, outlet and flow are that node. */
-abstract class SinglePartNode extends PywrNode {
+abstract class SinglePartNode extends SlotlessNode {
 
     final CostNodeKind kind;
     int part;
@@ -21,16 +21,8 @@ abstract class SinglePartNode extends PywrNode {
     }
 
     @Override
-    final List<Integer> inlets(String slot) {
-        if (slot != null) {
-            throw noSlot(slot);
-        }
+    final List<Integer> inletParts() {
         return List.of(part);
-    }
-
-    @Override
-    final List<Integer> outlets(String slot) {
-        return inlets(slot);
     }
 
     @Override

@@ -28,10 +28,6 @@ final class StorageNode extends PywrNode {
     private double volume = Double.NaN;
     private double capacity;
 
-    /** The volume at the start: a proportion of the max volume or an absolute volume. */
-    record InitialVolume(boolean proportional, double value) {
-    }
-
     StorageNode(String name, String type, Value minVolume, Value maxVolume, InitialVolume initial, Value cost,
             Value compensation, Spill spill) {
         super(name, type);
@@ -98,7 +94,7 @@ final class StorageNode extends PywrNode {
     void prepare(CostStep step, Evaluator evaluator) {
         capacity = maxVolume.of(evaluator);
         if (Double.isNaN(volume)) {
-            volume = initial.proportional() ? initial.value() * capacity : initial.value();
+            volume = initial.volumeAt(capacity);
         }
         double days = evaluator.days();
         step.storageRoom(storage, (volume - minVolume.of(evaluator)) / days, (capacity - volume) / days);
@@ -117,7 +113,7 @@ final class StorageNode extends PywrNode {
     double volume(Evaluator evaluator) {
         if (Double.isNaN(volume)) {
             capacity = maxVolume.of(evaluator);
-            volume = initial.proportional() ? initial.value() * capacity : initial.value();
+            volume = initial.volumeAt(capacity);
         }
         return volume;
     }

@@ -19,7 +19,7 @@ final class VirtualStorageNode extends VirtualNode {
     private final List<PywrNode> nodes;
     private final List<Double> factors;
     private final Value maxVolume;
-    private final double initialProportion;
+    private final InitialVolume initial;
     private final MonthDay seasonStart;
     private final MonthDay seasonEnd;
     private int row;
@@ -27,12 +27,12 @@ final class VirtualStorageNode extends VirtualNode {
     private double capacity;
 
     VirtualStorageNode(String name, String type, List<PywrNode> nodes, List<Double> factors, Value maxVolume,
-            double initialProportion, MonthDay seasonStart, MonthDay seasonEnd) {
+            InitialVolume initial, MonthDay seasonStart, MonthDay seasonEnd) {
         super(name, type);
         this.nodes = List.copyOf(nodes);
         this.factors = List.copyOf(factors);
         this.maxVolume = maxVolume;
-        this.initialProportion = initialProportion;
+        this.initial = initial;
         this.seasonStart = seasonStart;
         this.seasonEnd = seasonEnd;
     }
@@ -67,7 +67,7 @@ final class VirtualStorageNode extends VirtualNode {
     void prepare(CostStep step, Evaluator evaluator) {
         capacity = maxVolume.of(evaluator);
         if (Double.isNaN(volume) || !inSeason(evaluator.date())) {
-            volume = initialProportion * capacity;
+            volume = initial.volumeAt(capacity);
         }
         double limit = inSeason(evaluator.date()) ? Math.max(volume, 0) / evaluator.days() : Double.POSITIVE_INFINITY;
         step.constraintBounds(row, Double.NEGATIVE_INFINITY, limit);

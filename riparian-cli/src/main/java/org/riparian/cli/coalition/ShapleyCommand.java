@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -15,7 +14,9 @@ import org.riparian.analysis.coalition.WaterGame;
 import org.riparian.analysis.coalition.WaterGameResult;
 import org.riparian.analysis.run.PreparedRun;
 import org.riparian.cli.ProgressBars;
+import org.riparian.cli.ReportFormat;
 import org.riparian.cli.RunChoice;
+import org.riparian.cli.SolverChoice;
 import org.riparian.engine.lp.SolverKind;
 import org.riparian.engine.planning.PlanningOptions;
 import org.riparian.engine.simulation.Progress;
@@ -52,28 +53,24 @@ public final class ShapleyCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write coalitions.json, coalitions.csv and shares.csv here.")
     Optional<Path> out = Optional.empty();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin
+    ReportFormat format;
 
-    @Option(names = "--solver", paramLabel = "SOLVER", defaultValue = "auto", description = "glop, clp or auto (CLP) (default: ${DEFAULT-VALUE}).")
-    String solver;
+    @Mixin
+    SolverChoice solver;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        boolean json = switch (format.toLowerCase(Locale.ROOT)) {
-            case "table" -> false;
-            case "json" -> true;
-            default -> throw new IllegalArgumentException("unknown format '" + format + "', expected table or json");
-        };
+        boolean json = format.json();
         int threadCount = threads.orElse(Runtime.getRuntime().availableProcessors());
         if (threadCount < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + threadCount);
         }
         PreparedRun run = choice.prepare(Season.hydrologicalYear(Season.comingVegetation(LocalDate.now()).start().getYear() - 1));
-        PlanningOptions options = PlanningOptions.defaults().withSolver(SolverKind.parse(solver, SolverKind.CLP));
+        PlanningOptions options = PlanningOptions.defaults().withSolver(solver.kind());
         WaterGameResult water = play(run.network(), run, options, threadCount, run.hydrology());
         FairShares shares = FairShares.of(water.game(), water.cooperativeMusd(), water.waterUseHm3(),
                 proposed.isEmpty() ? Optional.empty() : Optional.of(proposed), SolverKind.GLOP);

@@ -2,15 +2,15 @@ package org.riparian.cli.ensemble;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.riparian.analysis.ensemble.EnsembleReport;
 import org.riparian.analysis.ensemble.EnsembleRun;
 import org.riparian.analysis.run.PreparedRun;
 import org.riparian.cli.ProgressBars;
+import org.riparian.cli.ReportFormat;
 import org.riparian.cli.RunChoice;
-import org.riparian.engine.lp.SolverKind;
+import org.riparian.cli.SolverChoice;
 import org.riparian.model.time.Season;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,21 +45,21 @@ public final class EnsembleCommand implements Callable<Integer> {
             description = "Correlation between the same month's flows at any two inflows (default: ${DEFAULT-VALUE}).")
     double siteCorrelation;
 
-    @Option(names = "--solver", paramLabel = "SOLVER", defaultValue = "auto", description = "glop, clp or auto (CLP) (default: ${DEFAULT-VALUE}).")
-    String solver;
+    @Mixin
+    SolverChoice solver;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write ensemble.json, demands.csv, countries.csv and distributions.csv here.")
     Optional<Path> out = Optional.empty();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin
+    ReportFormat format;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        boolean json = parseFormat();
+        boolean json = format.json();
         if (traces < 1 || years < 1) {
             throw new IllegalArgumentException("--traces and --years must be at least 1, got " + traces + " and " + years);
         }
@@ -67,7 +67,7 @@ public final class EnsembleCommand implements Callable<Integer> {
         if (threadCount < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + threadCount);
         }
-        EnsembleRun request = new EnsembleRun(traces, years, seed, siteCorrelation, SolverKind.parse(solver, SolverKind.CLP));
+        EnsembleRun request = new EnsembleRun(traces, years, seed, siteCorrelation, solver.kind());
         PreparedRun run = choice.prepare(Season.hydrologicalYear(Season.comingVegetation(LocalDate.now()).start().getYear() - 1));
         EnsembleReport report;
         try (ProgressBars.Bar bar = ProgressBars.start("traces")) {
@@ -81,13 +81,5 @@ public final class EnsembleCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().flush();
         return 0;
-    }
-
-    private boolean parseFormat() {
-        return switch (format.toLowerCase(Locale.ROOT)) {
-            case "table" -> false;
-            case "json" -> true;
-            default -> throw new IllegalArgumentException("unknown format '" + format + "', expected table or json");
-        };
     }
 }

@@ -1,7 +1,6 @@
 package org.riparian.cli.exchange;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.riparian.analysis.exchange.AgreementEvaluation;
@@ -11,8 +10,9 @@ import org.riparian.analysis.exchange.ExchangeResult;
 import org.riparian.analysis.exchange.WaterEnergyExchange;
 import org.riparian.analysis.run.PreparedRun;
 import org.riparian.cli.OutputFolder;
+import org.riparian.cli.ReportFormat;
 import org.riparian.cli.RunChoice;
-import org.riparian.engine.lp.SolverKind;
+import org.riparian.cli.SolverChoice;
 import org.riparian.engine.planning.PlanningOptions;
 import org.riparian.model.network.Network;
 import org.riparian.model.network.SubBasin;
@@ -44,25 +44,21 @@ public final class ExchangeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write exchange.json and exchange.csv (or agreement.json) here.")
     Optional<Path> out = Optional.empty();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin
+    ReportFormat format;
 
-    @Option(names = "--solver", paramLabel = "SOLVER", defaultValue = "auto", description = "glop, clp or auto (CLP) (default: ${DEFAULT-VALUE}).")
-    String solver;
+    @Mixin
+    SolverChoice solver;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        boolean json = switch (format.toLowerCase(Locale.ROOT)) {
-            case "table" -> false;
-            case "json" -> true;
-            default -> throw new IllegalArgumentException("unknown format '" + format + "', expected table or json");
-        };
+        boolean json = format.json();
         PreparedRun run = choice.prepare(Season.hydrologicalYear(Season.comingVegetation(java.time.LocalDate.now()).start().getYear() - 1));
         Network network = exampleCase.map(this::caseNetwork).map(basin -> SubBasin.of(run.network(), basin)).orElse(run.network());
-        PlanningOptions options = PlanningOptions.defaults().withSolver(SolverKind.parse(solver, SolverKind.CLP));
+        PlanningOptions options = PlanningOptions.defaults().withSolver(solver.kind());
         if (agreement.isPresent()) {
             ExchangeAgreement terms = AgreementFile.read(agreement.get());
             AgreementView view = AgreementView.of(AgreementEvaluation.evaluate(network, run.basin().economy(), run.axis(), options, terms));

@@ -14,7 +14,9 @@ import org.riparian.analysis.forecast.VolumeForecast;
 import org.riparian.analysis.forecast.WinterFlowForecast;
 import org.riparian.cli.JsonText;
 import org.riparian.cli.OutputFolder;
+import org.riparian.cli.ReportFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -34,8 +36,8 @@ public final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "YEAR", required = true, description = "The vegetation season to forecast.")
     int year;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin
+    ReportFormat format;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write forecast.json here.")
     Optional<Path> out = Optional.empty();
@@ -45,11 +47,7 @@ public final class ForecastCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        boolean json = switch (format.toLowerCase(Locale.ROOT)) {
-            case "table" -> false;
-            case "json" -> true;
-            default -> throw new IllegalArgumentException("unknown format '" + format + "', expected table or json");
-        };
+        boolean json = format.json();
         if (!Files.isRegularFile(series)) {
             throw new IllegalArgumentException("series file " + series + " does not exist or is not a file");
         }

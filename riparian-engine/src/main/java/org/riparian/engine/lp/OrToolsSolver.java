@@ -72,11 +72,7 @@ final class OrToolsSolver implements LinearSolver {
 
     @Override
     public int addColumn(String name, double lower, double upper) {
-        columns.add(solver.makeNumVar(lower, upper, name));
-        columnLower.add(lower);
-        columnUpper.add(upper);
-        costs.add(0);
-        return columns.size() - 1;
+        return keepColumn(solver.makeNumVar(lower, upper, name), lower, upper);
     }
 
     @Override
@@ -84,7 +80,12 @@ final class OrToolsSolver implements LinearSolver {
         if (!mixedInteger) {
             return LinearSolver.super.addIntegerColumn(name, lower, upper);
         }
-        columns.add(solver.makeIntVar(lower, upper, name));
+        return keepColumn(solver.makeIntVar(lower, upper, name), lower, upper);
+    }
+
+    /** Keeps a column just made with its bounds and no cost yet; its index is its place in the model. */
+    private int keepColumn(MPVariable column, double lower, double upper) {
+        columns.add(column);
         columnLower.add(lower);
         columnUpper.add(upper);
         costs.add(0);

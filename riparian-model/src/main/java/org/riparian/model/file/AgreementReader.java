@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.riparian.model.DidYouMean;
 import org.riparian.model.agreement.Agreement;
 import org.riparian.model.agreement.MinimumFlow;
 import org.riparian.model.agreement.ReleaseSchedule;
@@ -42,14 +41,10 @@ final class AgreementReader {
             at.problem("is not a mapping, expected an agreement: a mapping with id: and kind:");
             return Optional.empty();
         }
-        Field kindField = at.required("kind", KINDS);
-        String kind = kindField.text(KINDS);
-        if (!kind.isEmpty() && !FIELDS.containsKey(kind)) {
-            kindField.problem("unknown kind '" + kind + "'" + DidYouMean.hint(kind, FIELDS.keySet()) + ", expected " + KINDS);
-        }
-        if (!FIELDS.containsKey(kind)) {
-            return Optional.empty();
-        }
+        return at.kind(FIELDS.keySet(), KINDS).flatMap(kind -> read(at, kind));
+    }
+
+    private Optional<Agreement> read(Field at, String kind) {
         int before = at.problems().count();
         at.allowOnly(FIELDS.get(kind), "a " + kind + " agreement");
         Supplier<Agreement> constructor = constructor(at, kind, id(at), terms(at));

@@ -134,6 +134,19 @@ final class Field {
         return true;
     }
 
+    /**
+     * The required {@code kind:} of a node or agreement, one of {@code kinds} ({@code expected} names them); empty once it
+     * is reported missing or unknown, an unknown kind with the known one it is closest to.
+     */
+    Optional<String> kind(Collection<String> kinds, String expected) {
+        Field kindField = required("kind", expected);
+        String kind = kindField.text(expected);
+        if (!kind.isEmpty() && !kinds.contains(kind)) {
+            kindField.problem("unknown kind '" + kind + "'" + DidYouMean.hint(kind, kinds) + ", expected " + expected);
+        }
+        return kinds.contains(kind) ? Optional.of(kind) : Optional.empty();
+    }
+
     String text(String expected) {
         if (absent) {
             return "";

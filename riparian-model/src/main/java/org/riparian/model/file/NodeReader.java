@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.riparian.model.DidYouMean;
 import org.riparian.model.network.Canal;
 import org.riparian.model.network.Demand;
 import org.riparian.model.network.DemandUse;
@@ -62,14 +61,10 @@ final class NodeReader {
                     + " with id:, kind:, country: and basin:");
             return Optional.empty();
         }
-        Field kindField = at.required("kind", KINDS);
-        String kind = kindField.text(KINDS);
-        if (!kind.isEmpty() && !FIELDS.containsKey(kind)) {
-            kindField.problem("unknown kind '" + kind + "'" + DidYouMean.hint(kind, FIELDS.keySet()) + ", expected " + KINDS);
-        }
-        if (!FIELDS.containsKey(kind)) {
-            return Optional.empty();
-        }
+        return at.kind(FIELDS.keySet(), KINDS).flatMap(kind -> read(at, kind));
+    }
+
+    private Optional<Node> read(Field at, String kind) {
         int before = at.problems().count();
         List<String> allowed = new ArrayList<>(COMMON);
         allowed.addAll(FIELDS.get(kind));

@@ -4,36 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.riparian.store.ForbiddenException;
 import org.riparian.store.InvalidInputException;
-import org.riparian.store.Store;
-import org.riparian.store.StoreSettings;
-import org.riparian.store.testing.TestDatabases;
+import org.riparian.store.testing.StoreTestCase;
 
 /** Tokens: only hashes stored, the first admin token once, providers bound to a country, revocation. */
-class TokensTest {
-
-    StoreSettings settings;
-    Store store;
-
-    StoreSettings settings() {
-        return TestDatabases.h2();
-    }
-
-    @BeforeEach
-    void open() {
-        settings = settings();
-        store = Store.open(settings);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-        TestDatabases.drop(settings);
-    }
+class TokensTest extends StoreTestCase {
 
     @Test
     void theFirstAdminTokenIsIssuedOnceAndStoredOnlyAsAHash() {

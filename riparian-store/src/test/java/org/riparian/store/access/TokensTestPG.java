@@ -7,7 +7,7 @@ import org.riparian.store.testing.TestDatabases;
 class TokensTestPG extends TokensTest {
 
     @Override
-    StoreSettings settings() {
+    protected StoreSettings settings() {
         return TestDatabases.postgres();
     }
 }

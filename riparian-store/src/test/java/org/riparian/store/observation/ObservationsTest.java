@@ -6,21 +6,18 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.riparian.store.ForbiddenException;
 import org.riparian.store.InvalidInputException;
-import org.riparian.store.Store;
-import org.riparian.store.StoreSettings;
 import org.riparian.store.access.Principal;
 import org.riparian.store.access.Role;
 import org.riparian.store.datastream.ProcessingLevel;
 import org.riparian.store.testing.Stations;
-import org.riparian.store.testing.TestDatabases;
+import org.riparian.store.testing.StoreTestCase;
 
 /** Revisions, "as of" reads, best available values and all-or-nothing delivery, on H2 (and on PostgreSQL in the PG subclass). */
-class ObservationsTest {
+class ObservationsTest extends StoreTestCase {
 
     static final Principal KGZ = Principal.of("kyrgyzhydromet", Role.PROVIDER, "KGZ");
     static final Principal KAZ = Principal.of("kazhydromet", Role.PROVIDER, "KAZ");
@@ -28,27 +25,11 @@ class ObservationsTest {
     static final long T0 = Instant.parse("2026-04-01T00:00:00Z").toEpochMilli();
     static final long HOUR = 3_600_000;
 
-    StoreSettings settings;
-    Store store;
-    Stations stations;
     long naryn;
 
-    StoreSettings settings() {
-        return TestDatabases.h2();
-    }
-
     @BeforeEach
-    void open() {
-        settings = settings();
-        store = Store.open(settings);
-        stations = new Stations(store);
+    void gaugeNaryn() {
         naryn = stations.dischargeAt("Naryn at Uch-Kurgan", "KGZ");
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-        TestDatabases.drop(settings);
     }
 
     @Test

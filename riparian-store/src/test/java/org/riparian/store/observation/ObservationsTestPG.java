@@ -7,7 +7,7 @@ import org.riparian.store.testing.TestDatabases;
 class ObservationsTestPG extends ObservationsTest {
 
     @Override
-    StoreSettings settings() {
+    protected StoreSettings settings() {
         return TestDatabases.postgres();
     }
 }

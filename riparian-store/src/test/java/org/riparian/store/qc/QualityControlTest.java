@@ -9,50 +9,31 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.riparian.store.ForbiddenException;
 import org.riparian.store.InvalidInputException;
-import org.riparian.store.Store;
-import org.riparian.store.StoreSettings;
 import org.riparian.store.access.Principal;
 import org.riparian.store.access.Role;
 import org.riparian.store.entity.EntityType;
 import org.riparian.store.observation.ObservationInput;
 import org.riparian.store.query.Query;
 import org.riparian.store.testing.Stations;
-import org.riparian.store.testing.TestDatabases;
+import org.riparian.store.testing.StoreTestCase;
 
 /** QC rules flag, never delete; every flag names its rule; flags follow revisions and upstream changes. */
-class QualityControlTest {
+class QualityControlTest extends StoreTestCase {
 
     static final Principal KGZ = Principal.of("kyrgyzhydromet", Role.PROVIDER, "KGZ");
     static final long HOUR = 3_600_000L;
     static final long APRIL = Instant.parse("2026-04-01T00:00:00Z").toEpochMilli();
     static final long MAY = Instant.parse("2026-05-01T00:00:00Z").toEpochMilli();
 
-    StoreSettings settings;
-    Store store;
-    Stations stations;
     long naryn;
 
-    StoreSettings settings() {
-        return TestDatabases.h2();
-    }
-
     @BeforeEach
-    void open() {
-        settings = settings();
-        store = Store.open(settings);
-        stations = new Stations(store);
+    void gaugeNaryn() {
         naryn = stations.dischargeAt("Naryn", "KGZ");
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-        TestDatabases.drop(settings);
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.riparian.store.testing.TestDatabases;
 class QualityControlTestPG extends QualityControlTest {
 
     @Override
-    StoreSettings settings() {
+    protected StoreSettings settings() {
         return TestDatabases.postgres();
     }
 }

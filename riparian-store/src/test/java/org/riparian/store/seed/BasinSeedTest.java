@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.riparian.model.aral.AralBasin;
 import org.riparian.model.basin.Basin;
@@ -14,35 +12,14 @@ import org.riparian.model.network.Canal;
 import org.riparian.model.network.Inflow;
 import org.riparian.model.network.Junction;
 import org.riparian.model.network.Reservoir;
-import org.riparian.store.Store;
-import org.riparian.store.StoreSettings;
 import org.riparian.store.entity.EntityType;
 import org.riparian.store.query.FilterParser;
 import org.riparian.store.query.Query;
 import org.riparian.store.testing.Stations;
-import org.riparian.store.testing.TestDatabases;
+import org.riparian.store.testing.StoreTestCase;
 
 /** The shipped Aral basin seeds one station per gauge, reservoir and canal head, each in its node's country, once. */
-class BasinSeedTest {
-
-    StoreSettings settings;
-    Store store;
-
-    StoreSettings settings() {
-        return TestDatabases.h2();
-    }
-
-    @BeforeEach
-    void open() {
-        settings = settings();
-        store = Store.open(settings);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-        TestDatabases.drop(settings);
-    }
+class BasinSeedTest extends StoreTestCase {
 
     @Test
     void everyGaugeInflowReservoirAndCanalHeadBecomesAStationOnce() {
