@@ -68,15 +68,13 @@ public final class IngestBenchmark {
         try (Store store = Store.open(settings); HydrometServer server = HydrometServer.start(store, "127.0.0.1", 0)) {
             String token = store.tokens().firstAdmin().orElseThrow().secret();
             Principal admin = store.tokens().authenticate(token).orElseThrow();
-            long thing = store.entities().create(admin, EntityType.THING, JSON.readTree("""
-                    {"name": "bench gauge", "description": "d", "properties": {"country": "KGZ"},
-                     "Locations": [{"name": "l", "description": "l", "encodingType": "application/geo+json", "location": {"type": "Point", "coordinates": [72, 41]}}]}"""));
             long property = store.entities().create(admin, EntityType.OBSERVED_PROPERTY, JSON.readTree(
                     "{\"name\": \"discharge\", \"definition\": \"https://riparian.example/q\", \"description\": \"q\"}"));
             long sensor = store.entities().create(admin, EntityType.SENSOR, JSON.readTree(
                     "{\"name\": \"s\", \"description\": \"s\", \"encodingType\": \"text/plain\", \"metadata\": \"m\"}"));
             List<Long> streams = new ArrayList<>();
-            for (int i = 0; i < 2 * THREADS + 2; i++) {
+            for (int i = 0; i < 2 * THREADS + 1; i++) {
+                long thing = gauge(store, admin, i);
                 streams.add(store.entities().create(admin, EntityType.DATASTREAM, JSON.readTree("""
                         {"name": "q%d", "description": "d", "observationType": "OM_Measurement",
                          "unitOfMeasurement": {"name": "m3/s", "symbol": "m3/s", "definition": ""},
@@ -95,6 +93,14 @@ public final class IngestBenchmark {
             result.set("readLoad", readLoad(base + "/sta/v1.1/Datastreams(" + series + ")/Observations?$top=100&$orderby=phenomenonTime%20desc", token));
         }
         return result;
+    }
+
+    /** A station of its own for each datastream: datastreams of one station and property are one series, read together. */
+    private static long gauge(Store store, Principal admin, int i) throws Exception {
+        return store.entities().create(admin, EntityType.THING, JSON.readTree("""
+                {"name": "bench gauge %d", "description": "d", "properties": {"country": "KGZ"},
+                 "Locations": [{"name": "l%d", "description": "l", "encodingType": "application/geo+json", "location": {"type": "Point", "coordinates": [72, 41]}}]}"""
+                .formatted(i, i)));
     }
 
     /** Observations per second over {@code batches} CreateObservations requests per thread, one datastream per thread. */
@@ -233,9 +239,20 @@ public final class IngestBenchmark {
         return out;
     }
 
-    /** Reads at {@code riparian.bench.readRate} a second (1,000 by default) for 10 s from a second JVM on loopback. */
+    /**
+     * Reads at {@code riparian.bench.readRate} a second (1,000 by default) for 10 s from a second JVM on loopback, after
+     * 10 s of the same load to warm the server's JIT (discarded: the first seconds of a cold JVM measure the compiler).
+     */
     private static ObjectNode readLoad(String url, String token) throws Exception {
         String rate = System.getProperty("riparian.bench.readRate", "1000");
+        loadFor(url, token, rate);
+        String[] parts = loadFor(url, token, rate);
+        return JSON.createObjectNode().put("url", "latest 100 observations of the series").put("targetPerSecond", Integer.parseInt(rate))
+                .put("warmUpSeconds", 10).put("seconds", 10).put("sent", Long.parseLong(parts[0])).put("ok", Long.parseLong(parts[1]))
+                .put("p50Ms", Double.parseDouble(parts[2])).put("p99Ms", Double.parseDouble(parts[3]));
+    }
+
+    private static String[] loadFor(String url, String token, String rate) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process load = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ReadLoad.class.getName(), url, token, rate, "10")
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -244,10 +261,7 @@ public final class IngestBenchmark {
             line = out.readLine();
         }
         load.waitFor();
-        String[] parts = line.trim().split(" ");
-        return JSON.createObjectNode().put("url", "latest 100 observations of the series").put("targetPerSecond", Integer.parseInt(rate))
-                .put("sent", Long.parseLong(parts[0])).put("ok", Long.parseLong(parts[1]))
-                .put("p50Ms", Double.parseDouble(parts[2])).put("p99Ms", Double.parseDouble(parts[3]));
+        return line.trim().split(" ");
     }
 
     private static void dropSchema(StoreSettings settings) throws Exception {

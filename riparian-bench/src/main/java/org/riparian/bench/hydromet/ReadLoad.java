@@ -18,13 +18,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A read load from a second process: {@code ReadLoad URL TOKEN RATE SECONDS} sends GET URL at RATE requests a second
  * and prints {@code sent ok p50_ms p99_ms}. Open loop: latency counts from when a request was due, so a slow server
  * cannot hide behind a slow client. Like wrk, it keeps {@link #CONNECTIONS} HTTP/1.1 connections alive and reads
- * replies by Content-Length: a general-purpose client (the JDK's spent about 1 ms of CPU a request here) would take
+ * replies by Content-Length or chunks: a general-purpose client (the JDK's spent about 1 ms of CPU a request here) would take
  * from the server the very cores whose latency is measured.
  */
 public final class ReadLoad {
 
     static final int CONNECTIONS = 32;
     private static final long STOP = Long.MIN_VALUE;
+    private static final AtomicInteger FAILURES = new AtomicInteger();
 
     private ReadLoad() {
     }
@@ -80,6 +81,9 @@ public final class ReadLoad {
                         ok.incrementAndGet();
                     }
                 } catch (IOException e) {
+                    if (FAILURES.getAndIncrement() == 0) {
+                        System.err.println("read load: a request failed: " + e.getMessage());
+                    }
                     close(socket);
                     socket = null;
                 }
@@ -92,21 +96,36 @@ public final class ReadLoad {
         }
     }
 
-    /** Sends the request and reads the whole reply; returns its status. */
+    /** Sends the request and reads the whole reply (by Content-Length, or chunk by chunk); returns its status. */
     private static int exchange(OutputStream out, InputStream in, byte[] request) throws IOException {
         out.write(request);
         out.flush();
         String status = line(in);
         long length = -1;
+        boolean chunked = false;
         for (String header = line(in); !header.isEmpty(); header = line(in)) {
             if (header.regionMatches(true, 0, "Content-Length:", 0, 15)) {
                 length = Long.parseLong(header.substring(15).trim());
+            } else if (header.regionMatches(true, 0, "Transfer-Encoding:", 0, 18)) {
+                chunked = header.substring(18).trim().equalsIgnoreCase("chunked");
             }
         }
-        if (length < 0) {
-            throw new IOException("a reply without Content-Length: " + status);
+        if (chunked) {
+            for (long size = Long.parseLong(line(in).trim(), 16); size > 0; size = Long.parseLong(line(in).trim(), 16)) {
+                skip(in, size);
+                line(in);
+            }
+            line(in);
+        } else if (length >= 0) {
+            skip(in, length);
+        } else {
+            throw new IOException("a reply with neither Content-Length nor chunks: " + status);
         }
-        for (long left = length; left > 0; ) {
+        return Integer.parseInt(status.split(" ")[1]);
+    }
+
+    private static void skip(InputStream in, long bytes) throws IOException {
+        for (long left = bytes; left > 0; ) {
             long skipped = in.skip(left);
             if (skipped <= 0) {
                 if (in.read() < 0) {
@@ -116,7 +135,6 @@ public final class ReadLoad {
             }
             left -= skipped;
         }
-        return Integer.parseInt(status.split(" ")[1]);
     }
 
     private static String line(InputStream in) throws IOException {
