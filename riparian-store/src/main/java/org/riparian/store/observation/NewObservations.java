@@ -1,10 +1,9 @@
 package org.riparian.store.observation;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -12,7 +11,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /**
  * Inserts those of a datastream's observations whose identity (phenomenon time) is not stored yet and tells the ids
  * it gave them; the others are left for the caller to compare and revise. The inputs have distinct identities and
- * each its feature of interest.
+ * each its feature of interest. Neither way reads before it writes, so two deliveries of the same new times at once
+ * store each time once: the second finds the first's rows and compares with them.
  */
 sealed interface NewObservations permits NewObservations.ArrayInsert, NewObservations.BatchInsert {
 
@@ -52,32 +52,42 @@ sealed interface NewObservations permits NewObservations.ArrayInsert, NewObserva
         }
     }
 
-    /** Any database: read which identities are stored, insert the others in one JDBC batch, read their ids back. */
+    /**
+     * H2: one JDBC batch that skips stored identities (its per-row counts tell which rows went in), then the new ids
+     * read back by identity. PostgreSQL's driver would not rewrite a batch that returns keys, hence the array insert.
+     */
     final class BatchInsert implements NewObservations {
 
         @Override
         public Map<StoredObservation.Key, Long> insertAbsent(Handle handle, long datastreamId, List<ObservationInput> inputs, long now, String sender) {
-            Set<StoredObservation.Key> stored = new HashSet<>(keyed(handle, datastreamId, inputs).keySet());
-            List<ObservationInput> absent = inputs.stream().filter(input -> !stored.contains(input.key())).toList();
-            if (absent.isEmpty()) {
-                return Map.of();
-            }
             PreparedBatch batch = handle.prepareBatch("""
                     insert into observation(datastream_id, phenomenon_start_ms, phenomenon_end_ms, result, result_time_ms,
                         feature_of_interest_id, parameters, revision, received_ms, sender)
-                    values (:ds, :start, :end, :result, :resultTime, :foi, :parameters, 1, :now, :sender)""");
-            for (ObservationInput input : absent) {
+                    values (:ds, :start, :end, :result, :resultTime, :foi, :parameters, 1, :now, :sender)
+                    on conflict do nothing""");
+            for (ObservationInput input : inputs) {
                 batch.bind("ds", datastreamId).bind("start", input.startMs()).bind("end", input.endMs()).bind("result", input.result())
                         .bind("resultTime", input.resultTimeMs()).bind("foi", input.featureOfInterestId()).bind("parameters", input.parameters())
                         .bind("now", now).bind("sender", sender).add();
             }
-            batch.execute();
-            Map<StoredObservation.Key, Long> all = keyed(handle, datastreamId, absent);
-            all.keySet().retainAll(absent.stream().map(ObservationInput::key).collect(Collectors.toSet()));
-            return all;
+            int[] counts = batch.execute();
+            List<ObservationInput> inserted = new ArrayList<>();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 1) {
+                    inserted.add(inputs.get(i));
+                } else if (counts[i] != 0) {
+                    throw new IllegalStateException("the database answered " + counts[i] + " for one row of a batch insert, expected 0 or 1");
+                }
+            }
+            if (inserted.isEmpty()) {
+                return Map.of();
+            }
+            Map<StoredObservation.Key, Long> ids = keyed(handle, datastreamId, inserted);
+            ids.keySet().retainAll(inserted.stream().map(ObservationInput::key).collect(Collectors.toSet()));
+            return ids;
         }
 
-        /** The ids of the stored observations in the inputs' span of time, by identity. */
+        /** The ids of the observations stored in the inputs' span of time, by identity. */
         private static Map<StoredObservation.Key, Long> keyed(Handle handle, long datastreamId, List<ObservationInput> inputs) {
             Map<StoredObservation.Key, Long> ids = new HashMap<>();
             handle.createQuery("""

@@ -48,4 +48,15 @@ class TokensTest extends StoreTestCase {
         assertThat(store.tokens().authenticate("' or 1=1 --")).isEmpty();
         assertThat(store.tokens().authenticate(null)).isEmpty();
     }
+
+    @Test
+    void aTokenTrustedAfterItsLastUseIsRefusedAsSoonAsItIsRevoked() {
+        Principal admin = store.tokens().authenticate(store.tokens().firstAdmin().orElseThrow().secret()).orElseThrow();
+        IssuedToken reader = store.tokens().issue(admin, "analyst", Role.READER, null);
+        assertThat(store.tokens().authenticate(reader.secret())).isPresent();
+
+        store.tokens().revoke(admin, reader.id());
+
+        assertThat(store.tokens().authenticate(reader.secret())).isEmpty();
+    }
 }

@@ -177,6 +177,45 @@ class ObservationsTest extends StoreTestCase {
         return between;
     }
 
+    @Test
+    void aBatchOfNewUnchangedRevisedAndRepeatedValuesAnswersEachInItsPlace() {
+        Delivery kept = deliver(KGZ, naryn, T0, 400.0);
+        Delivery corrected = deliver(KGZ, naryn, T0 + HOUR, 410.0);
+
+        // new at 2 h, unchanged at 0 h, revised at 1 h (410 -> 415), new at 3 h, and 2 h again with its same value
+        List<Delivery> done = store.observations().deliver(KGZ, List.of(ObservationInput.at(naryn, T0 + 2 * HOUR, 420.0, "row 1"),
+                ObservationInput.at(naryn, T0, 400.0, "row 2"), ObservationInput.at(naryn, T0 + HOUR, 415.0, "row 3"),
+                ObservationInput.at(naryn, T0 + 3 * HOUR, 430.0, "row 4"), ObservationInput.at(naryn, T0 + 2 * HOUR, 420.0, "row 5")));
+
+        assertThat(done).extracting(Delivery::outcome).containsExactly(Delivery.Outcome.CREATED, Delivery.Outcome.UNCHANGED,
+                Delivery.Outcome.REVISED, Delivery.Outcome.CREATED, Delivery.Outcome.UNCHANGED);
+        assertThat(done.get(1).observationId()).isEqualTo(kept.observationId());
+        assertThat(done.get(2).observationId()).isEqualTo(corrected.observationId());
+        assertThat(done.get(4).observationId()).isEqualTo(done.get(0).observationId());
+        assertThat(done.get(3).observationId()).isNotIn(done.get(0).observationId(), kept.observationId(), corrected.observationId());
+        assertThat(store.observations().asOf(naryn, System.currentTimeMillis(), T0, T0 + 4 * HOUR)).extracting(Revision::result)
+                .containsExactly(400.0, 415.0, 420.0, 430.0);
+    }
+
+    @Test
+    void twoProvidersDeliveringTheSameNewTimesAtOnceStoreEachTimeOnce() throws Exception {
+        List<ObservationInput> hours = java.util.stream.IntStream.range(0, 500)
+                .mapToObj(h -> ObservationInput.at(naryn, T0 + h * HOUR, 300.0 + h, "hour " + h)).toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> store.observations().deliver(KGZ, hours));
+            var second = pool.submit(() -> store.observations().deliver(KGZ, hours));
+
+            List<Delivery> a = first.get();
+            List<Delivery> b = second.get();
+            assertThat(a).extracting(Delivery::observationId).isEqualTo(b.stream().map(Delivery::observationId).toList());
+            assertThat(java.util.stream.Stream.concat(a.stream(), b.stream()).filter(d -> d.outcome() == Delivery.Outcome.CREATED)).hasSize(500);
+            assertThat(store.observations().asOf(naryn, System.currentTimeMillis(), T0, T0 + 500 * HOUR)).hasSize(500);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     private Delivery deliver(Principal who, long datastream, long at, double result) {
         return store.observations().deliver(who, List.of(ObservationInput.at(datastream, at, result, "observation"))).get(0);
     }
