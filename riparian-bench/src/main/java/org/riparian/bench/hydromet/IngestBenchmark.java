@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,23 +104,29 @@ public final class IngestBenchmark {
                 .formatted(i, i)));
     }
 
-    /** Observations per second over {@code batches} CreateObservations requests per thread, one datastream per thread. */
+    /**
+     * Observations per second over {@code batches} CreateObservations requests per thread, one datastream and one
+     * kept-alive connection per thread.
+     */
     private static double apiIngest(String base, String token, List<Long> datastreams, int batches) throws Exception {
         List<Callable<Void>> work = new ArrayList<>();
         long offset = System.nanoTime();
+        URI create = URI.create(base + "/sta/v1.1/CreateObservations");
         for (long datastream : datastreams) {
             work.add(() -> {
-                Http http = new Http();
-                for (int b = 0; b < batches; b++) {
-                    StringBuilder rows = new StringBuilder();
-                    for (int i = 0; i < BATCH; i++) {
-                        long at = Instant.parse("2000-01-01T00:00:00Z").toEpochMilli() + (offset % 1_000_000) * 1000 + ((long) b * BATCH + i) * 60_000;
-                        rows.append(i == 0 ? "" : ",").append("[\"").append(Instant.ofEpochMilli(at)).append("\",").append(100 + i % 50).append(']');
-                    }
-                    Http.Reply reply = http.send("POST", base + "/sta/v1.1/CreateObservations", token,
-                            "[{\"Datastream\": {\"@iot.id\": " + datastream + "}, \"components\": [\"phenomenonTime\", \"result\"], \"dataArray\": [" + rows + "]}]");
-                    if (reply.status() != 201) {
-                        throw new IllegalStateException("ingest failed: " + reply.status() + " " + reply.body());
+                try (KeptAliveConnection connection = new KeptAliveConnection(create)) {
+                    for (int b = 0; b < batches; b++) {
+                        StringBuilder rows = new StringBuilder();
+                        for (int i = 0; i < BATCH; i++) {
+                            long at = Instant.parse("2000-01-01T00:00:00Z").toEpochMilli() + (offset % 1_000_000) * 1000 + ((long) b * BATCH + i) * 60_000;
+                            rows.append(i == 0 ? "" : ",").append("[\"").append(Instant.ofEpochMilli(at)).append("\",").append(100 + i % 50).append(']');
+                        }
+                        KeptAliveConnection.Reply reply = connection.exchange(KeptAliveConnection.request("POST", create, token,
+                                "[{\"Datastream\": {\"@iot.id\": " + datastream + "}, \"components\": [\"phenomenonTime\", \"result\"], \"dataArray\": [" + rows + "]}]"),
+                                true);
+                        if (reply.status() != 201) {
+                            throw new IllegalStateException("ingest failed: " + reply.status() + " " + reply.text());
+                        }
                     }
                 }
                 return null;
