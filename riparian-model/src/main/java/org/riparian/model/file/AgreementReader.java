@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.riparian.model.DidYouMean;
 import org.riparian.model.agreement.Agreement;
+import org.riparian.model.agreement.EnergyDelivery;
 import org.riparian.model.agreement.MinimumFlow;
+import org.riparian.model.agreement.MonthlyEnergy;
 import org.riparian.model.agreement.ReleaseSchedule;
 import org.riparian.model.agreement.StorageSchedule;
 import org.riparian.model.agreement.TerminalInflow;
@@ -26,8 +28,9 @@ final class AgreementReader {
             "minimum-flow", with("gauge", "flow", "parties"),
             "terminal-inflow", with("terminal", "flow", "parties", "measured_at"),
             "storage-schedule", with("reservoir", "targets", "parties"),
-            "release-schedule", with("reservoir", "flow", "bound", "parties"));
-    private static final String KINDS = "withdrawal-limit, minimum-flow, terminal-inflow, storage-schedule or release-schedule";
+            "release-schedule", with("reservoir", "flow", "bound", "parties"),
+            "energy-delivery", with("from", "to", "basin", "energy", "parties", "measured_at"));
+    private static final String KINDS = "withdrawal-limit, minimum-flow, terminal-inflow, storage-schedule, release-schedule or energy-delivery";
     private static final String MONTH_DAY = "a day of the year MM-DD such as 05-31";
     private static final String COUNTRY = "an ISO 3166 alpha-3 code such as KAZ";
 
@@ -69,6 +72,7 @@ final class AgreementReader {
             case "minimum-flow" -> minimumFlow(at, id, terms);
             case "terminal-inflow" -> terminalInflow(at, id, terms);
             case "storage-schedule" -> storageSchedule(at, id, terms);
+            case "energy-delivery" -> energyDelivery(at, id, terms);
             default -> releaseSchedule(at, id, terms);
         };
     }
@@ -152,6 +156,19 @@ final class AgreementReader {
         ReleaseSchedule.Bound bound = at.optional("bound").map(AgreementReader::bound).orElse(ReleaseSchedule.Bound.AT_LEAST);
         List<String> parties = parties(at);
         return () -> new ReleaseSchedule(id, reservoir, flow.orElseThrow(), bound, parties, terms.get());
+    }
+
+    /** {@code energy: {unit: GWh, values: [12 numbers]}}; the parties default to the two countries. */
+    private static Supplier<Agreement> energyDelivery(Field at, String id, Supplier<Terms> terms) {
+        String from = NodeReader.country(at.required("from", COUNTRY));
+        String to = NodeReader.country(at.required("to", COUNTRY));
+        String basin = at.required("basin", "the name of the river basin whose water the energy pays for").text("the name of a river basin");
+        MonthlyEnergy energy = new MonthlyEnergy(Tables.monthly(at.required("energy", "{unit: GWh, values: [12 numbers]}"), Dimension.ENERGY));
+        List<String> parties = at.optional("parties").map(field -> field.items("countries such as [KGZ, KAZ]").stream()
+                .map(NodeReader::country).toList()).orElse(List.of(from, to));
+        String meter = at.optional("measured_at").map(field -> field.text("the name of a meter station"))
+                .orElseGet(() -> EnergyDelivery.defaultMeter(from, to));
+        return () -> new EnergyDelivery(id, from, to, basin, energy, parties, meter, terms.get());
     }
 
     private static ReleaseSchedule.Bound bound(Field field) {
