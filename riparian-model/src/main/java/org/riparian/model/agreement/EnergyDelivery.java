@@ -2,6 +2,7 @@ package org.riparian.model.agreement;
 
 import java.util.List;
 import java.util.Locale;
+import org.riparian.model.network.Ids;
 import org.riparian.model.network.Place;
 
 /**
@@ -27,8 +28,9 @@ public record EnergyDelivery(String id, String fromCountry, String toCountry, St
             throw new IllegalArgumentException("energy delivery " + id + ": the parties " + parties + " must include " + fromCountry
                     + " and " + toCountry);
         }
-        if (measuredAt.isBlank()) {
-            throw new IllegalArgumentException("energy delivery " + id + " has no meter station, expected the name of one");
+        if (!Ids.isValid(measuredAt)) {
+            throw new IllegalArgumentException("energy delivery " + id + ": meter station '" + measuredAt + "', expected a name of letters,"
+                    + " digits, '_', '-' and '.', starting with a letter");
         }
     }
 
