@@ -94,29 +94,12 @@ public final class Compliance {
     }
 
     private TrackBuilder builder(Agreement agreement, String kind) {
-        return new TrackBuilder(readings, steps, agreement.id(), kind, basinOf(agreement), agreement.parties(), agreement.terms());
+        return new TrackBuilder(readings, steps, agreement.id(), kind, network.basinOf(agreement), agreement.parties(), agreement.terms());
     }
 
     private Track station(Node node, String kind, Measure.Kind measure) {
         return new TrackBuilder(readings, steps, node.id(), kind, node.place().basin(), List.of(node.country()), Terms.STRICT)
                 .station(new Measure(node.id(), measure));
-    }
-
-    /** The river basin of a water agreement: a withdrawal limit's own, else that of the node it is about. */
-    private String basinOf(Agreement agreement) {
-        String node;
-        if (agreement instanceof WithdrawalLimit limit) {
-            return limit.basin();
-        } else if (agreement instanceof MinimumFlow flow) {
-            node = flow.gauge();
-        } else if (agreement instanceof TerminalInflow inflow) {
-            node = inflow.terminal();
-        } else if (agreement instanceof ReleaseSchedule schedule) {
-            node = schedule.reservoir();
-        } else {
-            node = ((StorageSchedule) agreement).reservoir();
-        }
-        return network.node(node).orElseThrow().place().basin();
     }
 
     private List<String> withdrawalSites(WithdrawalLimit limit) {

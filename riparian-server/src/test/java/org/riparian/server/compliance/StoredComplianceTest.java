@@ -154,7 +154,7 @@ class StoredComplianceTest {
     void aSeasonWithoutObservationsIsRefusedRatherThanReportedCompliant() {
         ApprovedPlans plans = new ApprovedPlans("t", HandBuiltSeason.network());
         ComplianceRun run = new ComplianceRun(Season.vegetation(2026), LocalDate.of(2026, 7, 11), Instant.now());
-        assertThatThrownBy(() -> run.report(store, plans)).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> run.report(store, plans, HandBuiltSeason.network().agreements())).isInstanceOf(NotFoundException.class)
                 .hasMessageStartingWith("the store holds no observation of the season 2026-vegetation through decade 2026-07-2");
     }
 

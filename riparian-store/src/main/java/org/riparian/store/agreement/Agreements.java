@@ -101,7 +101,8 @@ public final class Agreements {
         return new StoredAgreement(id, revision, body, who.name(), Instant.ofEpochMilli(now), retired);
     }
 
-    private static void requireWrite(Principal who) {
+    /** Refuses unless {@code who} may write agreements: the regional commission (coordinator) or an admin. */
+    public void requireWrite(Principal who) {
         if (!Rights.mayWrite(who, null, null)) {
             throw new ForbiddenException(who.name() + " may not write agreements; only the regional commission (coordinator) or an admin may");
         }
