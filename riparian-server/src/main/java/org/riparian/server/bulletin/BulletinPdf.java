@@ -17,8 +17,8 @@ import java.util.Locale;
 import org.riparian.server.compliance.SyntheticNotice;
 
 /**
- * The bulletin as a landscape A4 PDF, section for section and table for table as on the HTML page; numbers with one
- * decimal, missing ones as "no data".
+ * The bulletin as a landscape A4 PDF, section for section (each river basin from a new page) and table for table as on
+ * the HTML page; numbers with one decimal, missing ones as "no data".
  */
 public final class BulletinPdf {
 
@@ -45,6 +45,9 @@ public final class BulletinPdf {
                 document.add(new Paragraph(SyntheticNotice.TEXT, WARNING));
             }
             for (Section section : bulletin.sections()) {
+                if (section != bulletin.sections().get(0)) {
+                    document.newPage();
+                }
                 Paragraph heading = new Paragraph(section.title(), SECTION);
                 heading.setSpacingBefore(14);
                 document.add(heading);
