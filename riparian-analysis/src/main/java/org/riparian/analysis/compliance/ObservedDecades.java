@@ -15,7 +15,7 @@ public interface ObservedDecades {
     /** The mean storage observed in a reservoir over the decade starting {@code decadeStart}, hm³. */
     Optional<DecadeMean> meanVolumeHm3(String reservoir, LocalDate decadeStart);
 
-    /** The electricity counted at a meter station over {@code [from, toExclusive)}, GWh, and how many of its days that covers. */
+    /** The electricity counted at a meter station over {@code [from, toExclusive)}, GWh, and how many of its days it covers. */
     Optional<Delivered> deliveredGwh(String meter, LocalDate from, LocalDate toExclusive);
 
     /** What a flow observation measures: river discharge at a gauge, withdrawal at a canal head, release below a dam. */

@@ -9,7 +9,10 @@ import org.riparian.server.bulletin.Section;
 import org.riparian.server.bulletin.Table;
 import org.riparian.server.compliance.SyntheticNotice;
 
-/** The bulletin's tables for a terminal, a section per river basin: columns padded to their widest cell, numbers with one decimal, missing ones as "no data". */
+/**
+ * The bulletin's tables for a terminal, a section per river basin: columns padded to their widest cell, numbers with
+ * one decimal, missing ones as "no data".
+ */
 final class TextTables {
 
     private TextTables() {

@@ -11,7 +11,8 @@ public record MonthlyEnergy(double[] gwhByMonth) {
         }
         for (int month = 0; month < 12; month++) {
             if (!Double.isFinite(gwhByMonth[month]) || gwhByMonth[month] < 0) {
-                throw new IllegalArgumentException("energy of month " + (month + 1) + " is " + gwhByMonth[month] + " GWh, expected a finite number >= 0");
+                throw new IllegalArgumentException("energy of month " + (month + 1) + " is " + gwhByMonth[month]
+                        + " GWh, expected a finite number >= 0");
             }
         }
         gwhByMonth = gwhByMonth.clone();

@@ -68,7 +68,8 @@ final class AgreementBody {
                 case "minimum-flow" -> new MinimumFlow(id, at.text("gauge", "the id of a gauge node"), flows(at), parties(at), terms);
                 case "terminal-inflow" -> new TerminalInflow(id, at.text("terminal", "the id of a terminal node"), flows(at), parties(at),
                         at.optionalText("measuredAt", "the id of a gauge node"), terms);
-                case "storage-schedule" -> new StorageSchedule(id, at.text("reservoir", "the id of a reservoir node"), targets(at), parties(at), terms);
+                case "storage-schedule" -> new StorageSchedule(id, at.text("reservoir", "the id of a reservoir node"), targets(at), parties(at),
+                        terms);
                 case "release-schedule" -> new ReleaseSchedule(id, at.text("reservoir", "the id of a reservoir node"), flows(at), bound(at),
                         parties(at), terms);
                 default -> energyDelivery(at, id, terms);

@@ -169,7 +169,8 @@ public final class AgreementBook {
 
     private AgreementEntry entry(StoredAgreement revision, boolean supersedesFile) {
         try {
-            return new AgreementEntry(AgreementBody.read(revision.id(), Json.MAPPER.readTree(revision.body())), Optional.of(revision), supersedesFile);
+            Agreement agreement = AgreementBody.read(revision.id(), Json.MAPPER.readTree(revision.body()));
+            return new AgreementEntry(agreement, Optional.of(revision), supersedesFile);
         } catch (JsonProcessingException | InvalidInputException e) {
             throw new ConflictException("stored agreement '" + revision.id() + "' revision " + revision.revision()
                     + " no longer reads as an agreement (" + e.getMessage() + "); revise or retire it");

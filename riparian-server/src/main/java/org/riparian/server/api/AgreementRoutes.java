@@ -44,10 +44,10 @@ public final class AgreementRoutes {
     private void list(Context ctx) {
         Predicate<AgreementEntry> type = filter(ctx, "type", Set.copyOf(TYPES), "one of " + String.join(", ", TYPES),
                 (entry, value) -> AgreementJson.type(entry.agreement()).equals(value));
-        Predicate<AgreementEntry> party = filter(ctx, "party", book.countries(), "a country of the basin (" + String.join(", ", book.countries()) + ")",
-                (entry, value) -> entry.agreement().parties().contains(value));
-        Predicate<AgreementEntry> basin = filter(ctx, "basin", book.basins(), "a river basin of the network (" + String.join(", ", book.basins()) + ")",
-                (entry, value) -> book.basinOf(entry.agreement()).equals(value));
+        Predicate<AgreementEntry> party = filter(ctx, "party", book.countries(), "a country of the basin ("
+                + String.join(", ", book.countries()) + ")", (entry, value) -> entry.agreement().parties().contains(value));
+        Predicate<AgreementEntry> basin = filter(ctx, "basin", book.basins(), "a river basin of the network ("
+                + String.join(", ", book.basins()) + ")", (entry, value) -> book.basinOf(entry.agreement()).equals(value));
         ObjectNode out = Json.MAPPER.createObjectNode().put("basin", book.basinName());
         ArrayNode agreements = out.putArray("agreements");
         book.binding().stream().filter(type.and(party).and(basin)).forEach(entry -> agreements.add(json(entry)));
