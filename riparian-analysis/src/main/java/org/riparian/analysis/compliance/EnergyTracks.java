@@ -40,7 +40,7 @@ final class EnergyTracks {
         int days = month.lengthOfMonth();
         int daysToDate = (int) (to.toEpochDay() - from.toEpochDay());
         double share = (double) daysToDate / days;
-        Optional<Double> agreed = Optional.of(delivery.energy().gwh(month.getMonthValue()) * share)
+        Optional<Double> agreed = Optional.of(delivery.energyGwh().month(month.getMonthValue()) * share)
                 .filter(gwh -> gwh > 0 && delivery.terms().binds(from));
         Optional<ObservedDecades.Delivered> counted = readings.delivered(delivery.measuredAt(), from, to);
         Optional<Double> observed = counted.map(d -> d.gwh() * daysToDate / d.daysObserved());

@@ -3,16 +3,17 @@ package org.riparian.model.agreement;
 import java.util.List;
 import java.util.Locale;
 import org.riparian.model.network.Ids;
+import org.riparian.model.network.MonthlyValues;
 import org.riparian.model.network.Place;
 
 /**
- * Electricity one country delivers to another per month, the energy side of a water-for-energy exchange (the Kairakkum
+ * Electricity one country delivers to another per month ({@code energyGwh}, GWh in each calendar month), the energy side of a water-for-energy exchange (the Kairakkum
  * agreement of 2000: Tajikistan sends Uzbekistan 350 GWh over June to September for the summer releases). Held against
  * the electricity observed at the meter station {@code measuredAt} (a Thing of that name with a "delivered electricity"
  * datastream); {@code basin} is the river basin whose water the energy pays for. Compliance only: the allocation engine
  * does not impose it.
  */
-public record EnergyDelivery(String id, String fromCountry, String toCountry, String basin, MonthlyEnergy energy, List<String> parties,
+public record EnergyDelivery(String id, String fromCountry, String toCountry, String basin, MonthlyValues energyGwh, List<String> parties,
         String measuredAt, Terms terms) implements Agreement {
 
     public EnergyDelivery {

@@ -11,13 +11,13 @@ import org.riparian.model.DidYouMean;
 import org.riparian.model.agreement.Agreement;
 import org.riparian.model.agreement.EnergyDelivery;
 import org.riparian.model.agreement.MinimumFlow;
-import org.riparian.model.agreement.MonthlyEnergy;
 import org.riparian.model.agreement.ReleaseSchedule;
 import org.riparian.model.agreement.StorageSchedule;
 import org.riparian.model.agreement.TerminalInflow;
 import org.riparian.model.agreement.Terms;
 import org.riparian.model.agreement.WithdrawalLimit;
 import org.riparian.model.network.Ids;
+import org.riparian.model.network.MonthlyValues;
 
 /** Reads one entry of {@code agreements:}; which nodes it names is checked with the rest of the topology. */
 final class AgreementReader {
@@ -163,7 +163,7 @@ final class AgreementReader {
         String from = NodeReader.country(at.required("from", COUNTRY));
         String to = NodeReader.country(at.required("to", COUNTRY));
         String basin = at.required("basin", "the name of the river basin whose water the energy pays for").text("the name of a river basin");
-        MonthlyEnergy energy = new MonthlyEnergy(Tables.monthly(at.required("energy", "{unit: GWh, values: [12 numbers]}"), Dimension.ENERGY));
+        MonthlyValues energy = new MonthlyValues(Tables.monthly(at.required("energy", "{unit: GWh, values: [12 numbers]}"), Dimension.ENERGY));
         List<String> parties = at.optional("parties").map(field -> field.items("countries such as [KGZ, KAZ]").stream()
                 .map(NodeReader::country).toList()).orElse(List.of(from, to));
         String meter = at.optional("measured_at").map(field -> field.text("the name of a meter station"))

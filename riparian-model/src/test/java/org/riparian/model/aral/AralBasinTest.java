@@ -37,7 +37,7 @@ class AralBasinTest {
                 .map(EnergyDelivery.class::cast).toList();
         EnergyDelivery toUzbekistan = deliveries.stream().filter(d -> d.id().equals("kairakkum_energy_tjk_uzb")).findFirst().orElseThrow();
         // 350 GWh over June to September (SOURCES.md 6.2, iea_4842)
-        assertThat(Arrays.stream(toUzbekistan.energy().gwhByMonth()).sum()).isCloseTo(350.0, within(1e-9));
+        assertThat(Arrays.stream(toUzbekistan.energyGwh().values()).sum()).isCloseTo(350.0, within(1e-9));
         assertThat(toUzbekistan.fromCountry()).isEqualTo("TJK");
         assertThat(deliveries).extracting(EnergyDelivery::basin).containsOnly("syr_darya");
     }

@@ -102,11 +102,11 @@ class AgreementTermsTest {
                      energy: {unit: MWh, values: [5000,0,0,0,0,0,0,0,0,0,0,0]}, parties: [UZB, KGZ]}
                 """);
         EnergyDelivery summer = (EnergyDelivery) agreements.get(0);
-        assertThat(summer.energy().gwh(7)).isEqualTo(150.0);          // 0.15 TWh x 1000
+        assertThat(summer.energyGwh().month(7)).isEqualTo(150.0);          // 0.15 TWh x 1000
         assertThat(summer.parties()).containsExactly("KGZ", "UZB");   // by default the two countries
         assertThat(summer.measuredAt()).isEqualTo("energy_kgz_uzb");
         EnergyDelivery winter = (EnergyDelivery) agreements.get(1);
-        assertThat(winter.energy().gwh(1)).isEqualTo(5.0);            // 5000 MWh / 1000
+        assertThat(winter.energyGwh().month(1)).isEqualTo(5.0);            // 5000 MWh / 1000
         assertThat(winter.measuredAt()).isEqualTo("osh_substation");
     }
 

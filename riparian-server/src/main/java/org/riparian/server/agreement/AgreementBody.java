@@ -13,12 +13,12 @@ import java.util.Optional;
 import org.riparian.model.agreement.Agreement;
 import org.riparian.model.agreement.EnergyDelivery;
 import org.riparian.model.agreement.MinimumFlow;
-import org.riparian.model.agreement.MonthlyEnergy;
 import org.riparian.model.agreement.ReleaseSchedule;
 import org.riparian.model.agreement.StorageSchedule;
 import org.riparian.model.agreement.TerminalInflow;
 import org.riparian.model.agreement.Terms;
 import org.riparian.model.agreement.WithdrawalLimit;
+import org.riparian.model.network.MonthlyValues;
 import org.riparian.model.network.Place;
 import org.riparian.model.series.DatedVolumes;
 import org.riparian.model.series.MonthlyProfile;
@@ -251,7 +251,7 @@ final class AgreementBody {
         if (!parties.contains(from) || !parties.contains(to)) {
             throw at.refused("parties", "is " + parties + ", expected both " + from + " and " + to + " among them");
         }
-        MonthlyEnergy energy = new MonthlyEnergy(byMonth(at.object("energyGwhByMonth", "an energy per month, jan to dec, GWh"),
+        MonthlyValues energy = new MonthlyValues(byMonth(at.object("energyGwhByMonth", "an energy per month, jan to dec, GWh"),
                 "an energy >= 0, GWh"));
         String meter = at.optionalText("measuredAt", "the name of a meter station").orElseGet(() -> EnergyDelivery.defaultMeter(from, to));
         String basin = at.text("basin", "the river basin whose water the energy pays for, such as syr_darya");

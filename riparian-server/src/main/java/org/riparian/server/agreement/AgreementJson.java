@@ -57,7 +57,7 @@ public final class AgreementJson {
             node.put("fromCountry", delivery.fromCountry()).put("toCountry", delivery.toCountry()).put("measuredAt", delivery.measuredAt());
             ObjectNode months = node.putObject("energyGwhByMonth");
             for (int m = 1; m <= 12; m++) {
-                months.put(MONTHS.get(m - 1), delivery.energy().gwh(m));
+                months.put(MONTHS.get(m - 1), delivery.energyGwh().month(m));
             }
         }
         return node;

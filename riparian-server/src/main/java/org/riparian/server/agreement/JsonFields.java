@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.riparian.store.InvalidInputException;
 
 /** The fields of one JSON object, each refusal naming the field by its path (such as {@code targets[0].atLeastHm3}). */
@@ -52,14 +53,7 @@ final class JsonFields {
     }
 
     String text(String field, String expected) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            throw refused(field, "is missing, expected " + expected);
-        }
-        if (!value.isTextual() || value.asText().isBlank()) {
-            throw refused(field, "is " + value + ", expected " + expected);
-        }
-        return value.asText();
+        return present(field, expected, value -> value.isTextual() && !value.asText().isBlank()).asText();
     }
 
     Optional<String> optionalText(String field, String expected) {
@@ -68,14 +62,19 @@ final class JsonFields {
 
     /** A finite number of at least zero: volumes, flows, energies and fractions are never negative. */
     double amount(String field, String expected) {
+        return present(field, expected, value -> value.isNumber() && Double.isFinite(value.asDouble()) && value.asDouble() >= 0).asDouble();
+    }
+
+    /** The field's value when it is given and {@code fits}; refused as missing or as not what was expected. */
+    private JsonNode present(String field, String expected, Predicate<JsonNode> fits) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             throw refused(field, "is missing, expected " + expected);
         }
-        if (!value.isNumber() || !Double.isFinite(value.asDouble()) || value.asDouble() < 0) {
+        if (!fits.test(value)) {
             throw refused(field, "is " + value + ", expected " + expected);
         }
-        return value.asDouble();
+        return value;
     }
 
     Optional<Double> optionalAmount(String field, String expected) {

@@ -91,7 +91,7 @@ public final class DemoSeason {
 
     private static double agreedGwh(EnergyDelivery delivery, Step step, int day) {
         LocalDate date = step.start().plusDays(day);
-        return delivery.energy().gwh(date.getMonthValue()) / date.lengthOfMonth();
+        return delivery.energyGwh().month(date.getMonthValue()) / date.lengthOfMonth();
     }
 
     /** What the plan gives for a node on one day of a step. */

@@ -84,7 +84,7 @@ class BasinSeedTest {
         new BasinSeed(store).seedIfEmpty(aral);
         List<EnergyDelivery> deliveries = aral.network().agreements().stream().filter(EnergyDelivery.class::isInstance)
                 .map(EnergyDelivery.class::cast).toList();
-        EnergyDelivery fresh = new EnergyDelivery("new_power", "KAZ", "KGZ", "syr_darya", deliveries.get(0).energy(), List.of("KAZ", "KGZ"),
+        EnergyDelivery fresh = new EnergyDelivery("new_power", "KAZ", "KGZ", "syr_darya", deliveries.get(0).energyGwh(), List.of("KAZ", "KGZ"),
                 "shymkent_meter", deliveries.get(0).terms());
 
         assertThat(new BasinSeed(store).addMeters(aral.name(), deliveries)).isZero();
