@@ -89,15 +89,15 @@ public final class AgreementBook {
 
     /** The agreement {@code id} as it stands, a retired one included. */
     public Optional<AgreementEntry> find(String id) {
-        Optional<StoredAgreement> stored = store.agreements().latest(id);
-        Optional<Agreement> inFile = network.agreements().stream().filter(agreement -> agreement.id().equals(id)).findFirst();
-        return stored.map(revision -> entry(revision, inFile.isPresent())).or(() -> inFile.map(a -> new AgreementEntry(a, Optional.empty(), false)));
+        Optional<Agreement> inFile = fileAgreement(id);
+        return store.agreements().latest(id).map(revision -> entry(revision, inFile.isPresent()))
+                .or(() -> inFile.map(agreement -> new AgreementEntry(agreement, Optional.empty(), false)));
     }
 
     /** What the agreement has been: the basin file's version (if any) first, then every stored revision. */
     public List<AgreementEntry> history(String id) {
         List<AgreementEntry> history = new ArrayList<>();
-        Optional<Agreement> inFile = network.agreements().stream().filter(agreement -> agreement.id().equals(id)).findFirst();
+        Optional<Agreement> inFile = fileAgreement(id);
         inFile.ifPresent(agreement -> history.add(new AgreementEntry(agreement, Optional.empty(), false)));
         store.agreements().history(id).forEach(revision -> history.add(entry(revision, inFile.isPresent())));
         if (history.isEmpty()) {
@@ -119,7 +119,7 @@ public final class AgreementBook {
         if (agreement instanceof EnergyDelivery delivery) {
             new BasinSeed(store).addMeters(basinName, List.of(delivery));
         }
-        return new AgreementEntry(agreement, Optional.of(revision), inFile(id));
+        return new AgreementEntry(agreement, Optional.of(revision), fileAgreement(id).isPresent());
     }
 
     /** Retires {@code id}: it no longer binds, and what it was stays on record. */
@@ -132,11 +132,11 @@ public final class AgreementBook {
         }
         Agreement agreement = current.agreement();
         StoredAgreement revision = store.agreements().retire(who, id, AgreementJson.body(agreement, basinOf(agreement)).toString());
-        return new AgreementEntry(agreement, Optional.of(revision), inFile(id));
+        return new AgreementEntry(agreement, Optional.of(revision), fileAgreement(id).isPresent());
     }
 
-    private boolean inFile(String id) {
-        return network.agreements().stream().anyMatch(agreement -> agreement.id().equals(id));
+    private Optional<Agreement> fileAgreement(String id) {
+        return network.agreements().stream().filter(agreement -> agreement.id().equals(id)).findFirst();
     }
 
     /** The nodes, countries and basin it names are the network's, checked among the agreements it joins. */

@@ -102,13 +102,16 @@ final class JsonFields {
         return items;
     }
 
-    /** The strings of an array field; an absent field is an empty list. */
+    /** The strings of an array field; an absent field or an empty array is an empty list. */
     List<String> texts(String field, String expected) {
         if (!has(field)) {
             return List.of();
         }
+        JsonNode array = node.get(field);
+        if (!array.isArray()) {
+            throw refused(field, "is " + array + ", expected a list of " + expected);
+        }
         List<String> texts = new ArrayList<>();
-        JsonNode array = array(field, expected);
         for (int i = 0; i < array.size(); i++) {
             if (!array.get(i).isTextual() || array.get(i).asText().isBlank()) {
                 throw new InvalidInputException(name(field) + "[" + i + "]", "is " + array.get(i) + ", expected " + expected);

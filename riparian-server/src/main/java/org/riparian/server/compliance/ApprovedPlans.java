@@ -3,6 +3,7 @@ package org.riparian.server.compliance;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.riparian.engine.allocation.RunInputException;
 import org.riparian.engine.lp.SolverKind;
 import org.riparian.engine.simulation.Progress;
 import org.riparian.engine.simulation.Simulation;
@@ -12,6 +13,7 @@ import org.riparian.model.network.Network;
 import org.riparian.model.time.Season;
 import org.riparian.model.time.StepKind;
 import org.riparian.model.time.TimeAxis;
+import org.riparian.store.ConflictException;
 
 /**
  * The approved plan of each season: {@code riparian plan}'s decade simulation of the prepared network (its hydrology
@@ -48,10 +50,18 @@ public final class ApprovedPlans {
         return of(season, network.agreements());
     }
 
-    /** The plan of {@code season} on the network with {@code agreements} in place of the file's. */
+    /**
+     * The plan of {@code season} on the network with {@code agreements} in place of the file's; refused when one of
+     * them does not fit the season (a withdrawal limit given per decade for another season).
+     */
     public SimulationResult of(Season season, List<Agreement> agreements) {
-        return bySeason.compute(season.label(), (label, kept) -> kept != null && kept.agreements().equals(agreements) ? kept
-                : new Plan(List.copyOf(agreements), Simulation.run(new Network(network.nodes(), network.links(), agreements),
-                        TimeAxis.of(StepKind.DECADE, season), SolverKind.GLOP, Progress.NONE))).result();
+        try {
+            return bySeason.compute(season.label(), (label, kept) -> kept != null && kept.agreements().equals(agreements) ? kept
+                    : new Plan(List.copyOf(agreements), Simulation.run(new Network(network.nodes(), network.links(), agreements),
+                            TimeAxis.of(StepKind.DECADE, season), SolverKind.GLOP, Progress.NONE))).result();
+        } catch (RunInputException e) {
+            throw new ConflictException("the agreements that bind do not fit the season " + season.label() + ": " + e.getMessage()
+                    + "; revise the agreement for this season");
+        }
     }
 }

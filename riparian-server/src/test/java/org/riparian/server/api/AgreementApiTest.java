@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -78,6 +79,20 @@ class AgreementApiTest {
         assertThat(power.path("fromCountry").asText()).isEqualTo("KGZ");
         assertThat(power.at("/energyGwhByMonth/jul").asDouble()).isEqualTo(310.0);
         assertThat(power.path("measuredAt").asText()).isEqualTo("meter");
+    }
+
+    @Test
+    void everyAgreementReadsBackAsItWasWrittenWhenPutAsTheApiGaveIt() {
+        for (JsonNode given : server.get("reader", "/api/v1/agreements").json().path("agreements")) {
+            String id = given.path("id").asText();
+            TestServer.Reply written = put("coordinator", id, given.toString());
+            assertThat(written.status()).as(id + ": " + written).isEqualTo(200);
+            JsonNode read = server.get("reader", "/api/v1/agreements/" + id).json();
+            JsonNode readBody = ((ObjectNode) read.deepCopy()).without("source");
+            JsonNode givenBody = ((ObjectNode) given.deepCopy()).without("source");
+            assertThat(readBody).as(id).isEqualTo(givenBody);
+            assertThat(read.at("/source/origin").asText()).isEqualTo("stored");
+        }
     }
 
     @Test
@@ -180,6 +195,15 @@ class AgreementApiTest {
 
         server.delete("coordinator", "/api/v1/agreements/to_uzb");
         assertThat(ids(server.get("reader", report).json())).doesNotContain("to_uzb").contains("to_sea");
+
+        // a limit given per decade of July only cannot hold in a plan of April to September: a conflict naming it
+        TestServer.Reply july = put("coordinator", "uzb_limit", """
+                {`type`: `withdrawal-limit`, `country`: `UZB`, `basin`: `t`,
+                 `limitHm3ByDecade`: [{`decade`: `2026-07-1`, `hm3`: 10}, {`decade`: `2026-07-2`, `hm3`: 10}, {`decade`: `2026-07-3`, `hm3`: 11}]}""");
+        assertThat(july.status()).as(july.toString()).isEqualTo(200);
+        TestServer.Reply conflict = server.get("reader", report);
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.json().path("message").asText()).contains("withdrawal limit uzb_limit").contains("revise the agreement");
     }
 
     private TestServer.Reply put(String who, String id, String json) {
