@@ -3,6 +3,8 @@ package org.riparian.server;
 import io.javalin.Javalin;
 import java.util.Optional;
 import org.riparian.model.aral.AralBasin;
+import org.riparian.server.agreement.AgreementBook;
+import org.riparian.server.api.AgreementRoutes;
 import org.riparian.server.api.ApiRoutes;
 import org.riparian.server.api.ComplianceRoutes;
 import org.riparian.server.compliance.ApprovedPlans;
@@ -38,7 +40,10 @@ public final class HydrometServer implements AutoCloseable {
         return start(store, host, port, anonymous, Optional.empty());
     }
 
-    /** As {@link #start(Store, String, int)}, also serving compliance and the decade bulletin against these approved plans. */
+    /**
+     * As {@link #start(Store, String, int)}, also serving the basin's agreements (read, and written by the coordinator),
+     * compliance and the decade bulletin against these approved plans.
+     */
     public static HydrometServer start(Store store, String host, int port, ApprovedPlans plans) {
         return start(store, host, port, Principal.ANONYMOUS, Optional.of(plans));
     }
@@ -55,7 +60,11 @@ public final class HydrometServer implements AutoCloseable {
         new StaRoutes(store).install(app);
         new ApiRoutes(store).install(app);
         new DashboardRoutes(AralBasin::load).install(app);
-        plans.ifPresent(approved -> new ComplianceRoutes(store, approved).install(app));
+        plans.ifPresent(approved -> {
+            AgreementBook book = new AgreementBook(store, approved.basin(), approved.network());
+            new AgreementRoutes(book).install(app);
+            new ComplianceRoutes(store, approved, book).install(app);
+        });
         app.start(host, port);
         return new HydrometServer(app);
     }

@@ -7,6 +7,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Jdbi;
 import org.riparian.store.access.Tokens;
+import org.riparian.store.agreement.Agreements;
 import org.riparian.store.audit.AuditLog;
 import org.riparian.store.entity.Entities;
 import org.riparian.store.observation.Observations;
@@ -25,6 +26,7 @@ public final class Store implements AutoCloseable {
     private final Entities entities;
     private final Tokens tokens;
     private final QualityControl qc;
+    private final Agreements agreements;
 
     private Store(HikariDataSource pool, boolean postgres) {
         this.pool = pool;
@@ -34,6 +36,7 @@ public final class Store implements AutoCloseable {
         this.observations = new Observations(jdbi, audit, qc, postgres);
         this.entities = new Entities(jdbi, audit, observations);
         this.tokens = new Tokens(jdbi, audit);
+        this.agreements = new Agreements(jdbi, audit);
     }
 
     /** Opens the database, creating it if needed, and brings its schema to the latest migration. */
@@ -101,6 +104,10 @@ public final class Store implements AutoCloseable {
 
     public QualityControl qc() {
         return qc;
+    }
+
+    public Agreements agreements() {
+        return agreements;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.riparian.engine.simulation.SimulationResult;
 import org.riparian.model.agreement.Agreement;
+import org.riparian.model.agreement.EnergyDelivery;
 import org.riparian.model.agreement.MinimumFlow;
 import org.riparian.model.agreement.ReleaseSchedule;
 import org.riparian.model.agreement.StorageSchedule;
@@ -23,7 +24,8 @@ import org.riparian.model.time.TimeAxis;
 
 /**
  * Holds a basin's agreements and its approved plan against observations, decade by decade from the season's start
- * through one decade. The plan must be in decades; its network is the one whose agreements are held.
+ * through one decade (energy deliveries month by month, to the end of that decade). The plan must be in decades; its
+ * network is the one whose agreements are held.
  */
 public final class Compliance {
 
@@ -50,16 +52,19 @@ public final class Compliance {
                     + plan.axis().start() + " to " + plan.axis().endExclusive().minusDays(1) + ")");
         }
         Compliance compliance = new Compliance(plan, observed, decade);
-        List<Track> agreements = plan.network().agreements().stream().map(compliance::agreement).toList();
+        List<Track> agreements = plan.network().agreements().stream().filter(agreement -> !(agreement instanceof EnergyDelivery))
+                .map(compliance::agreement).toList();
+        EnergyTracks energy = new EnergyTracks(compliance.readings, plan.axis().start(), DecadeCalendar.nextDecadeStart(decade));
+        List<EnergyTrack> deliveries = plan.network().agreements().stream().filter(EnergyDelivery.class::isInstance)
+                .map(agreement -> energy.of((EnergyDelivery) agreement)).toList();
         List<Track> canals = plan.network().nodesOf(Canal.class).stream()
-                .map(canal -> compliance.station(canal.id(), "canal-withdrawal", canal.country(), Measure.Kind.WITHDRAWAL)).toList();
+                .map(canal -> compliance.station(canal, "canal-withdrawal", Measure.Kind.WITHDRAWAL)).toList();
         List<Track> reservoirs = new ArrayList<>();
         for (Reservoir reservoir : plan.network().nodesOf(Reservoir.class)) {
-            reservoirs.add(compliance.station(reservoir.id(), "reservoir-volume", reservoir.country(), Measure.Kind.VOLUME));
-            reservoirs.add(compliance.station(reservoir.id(), "reservoir-release", reservoir.country(), Measure.Kind.RELEASE));
+            reservoirs.add(compliance.station(reservoir, "reservoir-volume", Measure.Kind.VOLUME));
+            reservoirs.add(compliance.station(reservoir, "reservoir-release", Measure.Kind.RELEASE));
         }
-        return new ComplianceReport(season, label(decade), agreements, canals, reservoirs,
-                compliance.readings.sawSynthetic());
+        return new ComplianceReport(season, label(decade), agreements, deliveries, canals, reservoirs, compliance.readings.sawSynthetic());
     }
 
     static String label(LocalDate decadeStart) {
@@ -89,11 +94,12 @@ public final class Compliance {
     }
 
     private TrackBuilder builder(Agreement agreement, String kind) {
-        return new TrackBuilder(readings, steps, agreement.id(), kind, agreement.parties(), agreement.terms());
+        return new TrackBuilder(readings, steps, agreement.id(), kind, network.basinOf(agreement), agreement.parties(), agreement.terms());
     }
 
-    private Track station(String node, String kind, String country, Measure.Kind measure) {
-        return new TrackBuilder(readings, steps, node, kind, List.of(country), Terms.STRICT).station(new Measure(node, measure));
+    private Track station(Node node, String kind, Measure.Kind measure) {
+        return new TrackBuilder(readings, steps, node.id(), kind, node.place().basin(), List.of(node.country()), Terms.STRICT)
+                .station(new Measure(node.id(), measure));
     }
 
     private List<String> withdrawalSites(WithdrawalLimit limit) {

@@ -1,5 +1,6 @@
 package org.riparian.analysis.compliance;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.riparian.engine.simulation.SimulationResult;
 import org.riparian.model.network.Link;
@@ -47,6 +48,13 @@ final class Readings {
         mean.filter(ObservedDecades.DecadeMean::synthetic).ifPresent(m -> synthetic = true);
         return mean.map(m -> new Observation(measure.kind() == Measure.Kind.VOLUME ? m.mean() : Volumes.hm3FromM3s(m.mean(), step.days()),
                 m.daysObserved()));
+    }
+
+    /** The electricity counted at a meter over a period, remembering whether it was synthetic. */
+    Optional<ObservedDecades.Delivered> delivered(String meter, LocalDate from, LocalDate toExclusive) {
+        Optional<ObservedDecades.Delivered> delivered = observed.deliveredGwh(meter, from, toExclusive);
+        delivered.filter(ObservedDecades.Delivered::synthetic).ifPresent(d -> synthetic = true);
+        return delivered;
     }
 
     boolean sawSynthetic() {

@@ -15,14 +15,16 @@ final class TrackBuilder {
     private final List<Step> steps;
     private final String id;
     private final String kind;
+    private final String basin;
     private final List<String> parties;
     private final Terms terms;
 
-    TrackBuilder(Readings readings, List<Step> steps, String id, String kind, List<String> parties, Terms terms) {
+    TrackBuilder(Readings readings, List<Step> steps, String id, String kind, String basin, List<String> parties, Terms terms) {
         this.readings = readings;
         this.steps = steps;
         this.id = id;
         this.kind = kind;
+        this.basin = basin;
         this.parties = parties;
         this.terms = terms;
     }
@@ -75,7 +77,7 @@ final class TrackBuilder {
 
     private Track track(String description, List<String> measuredAt, Status.Bound bound, String unit, List<DecadeLine> lines,
             Optional<Cumulative> cumulative, List<Attribution> attributions) {
-        return new Track(id, kind, description, parties, measuredAt, bound, terms, unit, lines, cumulative, attributions);
+        return new Track(id, kind, basin, description, parties, measuredAt, bound, terms, unit, lines, cumulative, attributions);
     }
 
     private Optional<Double> target(StorageSchedule schedule, int t) {

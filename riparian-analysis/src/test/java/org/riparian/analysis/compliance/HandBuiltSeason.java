@@ -23,7 +23,8 @@ import org.riparian.model.time.TimeAxis;
  * 110, 121; the dam holds 500 -> 490 -> 480 -> 469 (decade means 495, 485, 474.5).
  * Agreed: at least 100, 100, 110 at border (July 310 hm³; tolerance 5%); at least 80, 80, 88 into the sea (July 248,
  * measured at border by default); UZB at most 10, 10, 11 at ditch (July 31; tolerance 10%) and 30 in the season (5%);
- * the dam at least 480 by 07-15 (5%) and releasing at least 100, 100, 110 (10%).
+ * the dam at least 480 by 07-15 (5%) and releasing at least 100, 100, 110 (10%). Energy: KGZ sends UZB 310 GWh in July
+ * (10 GWh a day; tolerance 5%), counted at the meter station "meter"; UZB sends KGZ 31 GWh in July, never counted.
  * Observed: decade 1 as planned but the ditch took 9; decade 2 the dam released 92, lateral gave 27, the ditch took
  * 24, border passed 90 and the dam held 470; decade 3 nothing at all.
  */
@@ -63,6 +64,10 @@ public final class HandBuiltSeason {
                  tolerance: 0.05}
               - {id: dam_release, kind: release-schedule, reservoir: dam, parties: [KGZ, UZB], tolerance: 0.1,
                  flow: {monthly: {unit: hm3, values: [0,0,0,0,0,0,310,0,0,0,0,0]}}}
+              - {id: power_to_uzb, kind: energy-delivery, from: KGZ, to: UZB, basin: t, measured_at: meter, tolerance: 0.05,
+                 energy: {unit: GWh, values: [0,0,0,0,0,0,310,0,0,0,0,0]}}
+              - {id: power_to_kgz, kind: energy-delivery, from: UZB, to: KGZ, basin: t,
+                 energy: {unit: GWh, values: [0,0,0,0,0,0,31,0,0,0,0,0]}}
             """;
 
     private HandBuiltSeason() {

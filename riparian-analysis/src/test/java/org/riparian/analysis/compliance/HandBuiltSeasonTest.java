@@ -125,6 +125,59 @@ class HandBuiltSeasonTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("decade 2026-08-1 is outside the season july (2026-07-01 to 2026-07-31)");
     }
 
+    @Test
+    void anEnergyDeliveryIsHeldMonthToDateOnTheDaysCounted() {
+        // KGZ counted 10 GWh a day on July 1-10 and 9 GWh a day on 11-20 but for the 15th: 100 + 81 = 181 GWh over 19 days
+        Observed observed = observations().energy("meter", D1, 10, 10).energy("meter", D2, 4, 9).energy("meter", D2.plusDays(5), 5, 9);
+        // through decade 1: 10 of 31 days, agreed 310 x 10/31 = 100, counted 100: met
+        EnergyTrack first = energy(Compliance.of("july", HandBuiltSeason.plan(), observed, D1), "power_to_uzb");
+        MonthLine july1 = first.month("2026-07").orElseThrow();
+        assertThat(july1.daysToDate()).isEqualTo(10);
+        assertThat(july1.agreedGwh()).hasValueSatisfying(v -> assertThat(v).isCloseTo(100.0, EXACT));
+        assertThat(july1.observedGwh()).hasValueSatisfying(v -> assertThat(v).isCloseTo(100.0, EXACT));
+        assertThat(july1.status()).contains(Status.MET);
+        // through decade 2: 20 days, agreed 200; 181 over 19 days is 9.526 a day, 190.53 over 20: short by 9.47 GWh,
+        // 4.7% of 200, within the 5% tolerance
+        ComplianceReport second = Compliance.of("july", HandBuiltSeason.plan(), observed, D2);
+        MonthLine july2 = energy(second, "power_to_uzb").month("2026-07").orElseThrow();
+        assertThat(july2.agreedGwh()).hasValueSatisfying(v -> assertThat(v).isCloseTo(200.0, EXACT));
+        assertThat(july2.observedGwh()).hasValueSatisfying(v -> assertThat(v).isCloseTo(181.0 / 19 * 20, EXACT));
+        assertThat(july2.daysObserved()).isEqualTo(19.0);
+        assertThat(july2.againstAgreedGwh()).hasValueSatisfying(v -> assertThat(v).isCloseTo(181.0 / 19 * 20 - 200, EXACT));
+        assertThat(july2.status()).contains(Status.WITHIN_TOLERANCE);
+        assertThat(energy(second, "power_to_uzb").toDate().status()).isEqualTo(Status.WITHIN_TOLERANCE);
+        assertThat(second.energyBreaches()).isEmpty();
+    }
+
+    @Test
+    void anEnergyDeliveryNeverCountedIsNoDataAndTooLittleIsABreach() {
+        Observed observed = observations().energy("meter", D1, 10, 8);
+        ComplianceReport report = Compliance.of("july", HandBuiltSeason.plan(), observed, D1);
+        // UZB's 31 GWh to KGZ: nothing counted, so no data, and nothing summed as zero
+        EnergyTrack toKgz = energy(report, "power_to_kgz");
+        assertThat(toKgz.measuredAt()).isEqualTo("energy_uzb_kgz");
+        assertThat(toKgz.month("2026-07").orElseThrow().observedGwh()).isEmpty();
+        assertThat(toKgz.month("2026-07").orElseThrow().status()).contains(Status.NO_DATA);
+        assertThat(toKgz.toDate().observedGwh()).isEmpty();
+        assertThat(toKgz.toDate().monthsMissing()).isEqualTo(1);
+        assertThat(toKgz.toDate().status()).isEqualTo(Status.NO_DATA);
+        // 8 GWh a day: 80 against 100, 20% short with 5% tolerance: breached
+        assertThat(report.energyBreaches()).extracting(b -> b.delivery().id() + " " + b.line().month()).containsExactly("power_to_uzb 2026-07");
+        assertThat(energy(report, "power_to_uzb").toDate().againstAgreedPercent()).hasValueSatisfying(v -> assertThat(v).isCloseTo(-20.0, EXACT));
+    }
+
+    @Test
+    void tracksNameTheirRiverBasin() {
+        ComplianceReport report = july();
+        assertThat(report.agreements()).extracting(Track::basin).containsOnly("t");
+        assertThat(report.canals()).extracting(Track::basin).containsOnly("t");
+        assertThat(report.energy()).extracting(EnergyTrack::basin).containsOnly("t");
+    }
+
+    private static EnergyTrack energy(ComplianceReport report, String id) {
+        return report.energy().stream().filter(track -> track.id().equals(id)).findFirst().orElseThrow();
+    }
+
     private static ComplianceReport july() {
         return Compliance.of("july", HandBuiltSeason.plan(), observations(), LocalDate.of(2026, 7, 31));
     }
@@ -155,7 +208,16 @@ class HandBuiltSeasonTest {
     /** Observations held in memory, given as hm³ over each 10-day decade and handed out as mean flows. */
     static final class Observed implements ObservedDecades {
         private final Map<String, Double> values = new HashMap<>();
+        private final Map<String, Double> energyByDay = new HashMap<>();
         private boolean synthetic;
+
+        /** {@code gwhPerDay} counted at {@code meter} on each of {@code days} days from {@code first}. */
+        Observed energy(String meter, LocalDate first, int days, double gwhPerDay) {
+            for (int day = 0; day < days; day++) {
+                energyByDay.put(meter + " " + first.plusDays(day), gwhPerDay);
+            }
+            return this;
+        }
 
         Observed flow(String node, Flow flow, LocalDate decade, double hm3) {
             values.put(node + " " + flow + " " + decade, Volumes.m3sFromHm3(hm3, 10));
@@ -180,6 +242,13 @@ class HandBuiltSeasonTest {
         @Override
         public Optional<DecadeMean> meanVolumeHm3(String reservoir, LocalDate decadeStart) {
             return Optional.ofNullable(values.get(reservoir + " volume " + decadeStart)).map(v -> new DecadeMean(v, 10, synthetic));
+        }
+
+        @Override
+        public Optional<Delivered> deliveredGwh(String meter, LocalDate from, LocalDate toExclusive) {
+            List<Double> counted = from.datesUntil(toExclusive).flatMap(day -> Optional.ofNullable(energyByDay.get(meter + " " + day)).stream()).toList();
+            return counted.isEmpty() ? Optional.empty()
+                    : Optional.of(new Delivered(counted.stream().mapToDouble(Double::doubleValue).sum(), counted.size(), synthetic));
         }
     }
 }

@@ -6,6 +6,7 @@ import org.riparian.analysis.compliance.ComplianceReport;
 import org.riparian.analysis.run.PreparedRun;
 import org.riparian.cli.StoreChoice;
 import org.riparian.model.time.StepKind;
+import org.riparian.server.agreement.AgreementBook;
 import org.riparian.server.compliance.ApprovedPlans;
 import org.riparian.server.compliance.ComplianceRun;
 import org.riparian.store.Store;
@@ -23,9 +24,12 @@ record Question(PreparedRun run, LocalDate throughDecade, Instant asOf) {
         return text == null ? Instant.now() : ComplianceRun.asOf(text);
     }
 
+    /** The basin file's agreements with those stored through the API on top, as /api/v1/compliance holds them. */
     ComplianceReport ask(StoreChoice storeChoice) {
         try (Store store = Store.open(storeChoice.settings())) {
-            return new ComplianceRun(run.season(), throughDecade, asOf).report(store, new ApprovedPlans(run.basin().name(), run.network()));
+            AgreementBook book = new AgreementBook(store, run.basin().name(), run.network());
+            return new ComplianceRun(run.season(), throughDecade, asOf).report(store, new ApprovedPlans(run.basin().name(), run.network()),
+                    book.agreements());
         }
     }
 }

@@ -5,10 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.riparian.server.bulletin.Bulletin;
+import org.riparian.server.bulletin.Section;
 import org.riparian.server.bulletin.Table;
 import org.riparian.server.compliance.SyntheticNotice;
 
-/** The bulletin's tables for a terminal: columns padded to their widest cell, numbers with one decimal, missing ones as "no data". */
+/**
+ * The bulletin's tables for a terminal, a section per river basin: columns padded to their widest cell, numbers with
+ * one decimal, missing ones as "no data".
+ */
 final class TextTables {
 
     private TextTables() {
@@ -20,24 +24,30 @@ final class TextTables {
         if (bulletin.synthetic()) {
             out.println("*** " + SyntheticNotice.TEXT + " ***");
         }
-        for (Table table : bulletin.tables()) {
+        for (Section section : bulletin.sections()) {
             out.println();
-            out.println(table.title());
-            if (table.rows().isEmpty()) {
-                out.println("  none");
-                continue;
-            }
-            List<List<String>> cells = new ArrayList<>(List.of(table.headers()));
-            table.rows().forEach(row -> cells.add(row.stream().map(TextTables::text).toList()));
-            int[] widths = new int[table.headers().size()];
-            cells.forEach(row -> {
-                for (int c = 0; c < row.size(); c++) {
-                    widths[c] = Math.max(widths[c], row.get(c).length());
-                }
-            });
-            cells.forEach(row -> out.println(line(row, widths)));
+            out.println("== " + section.title() + " ==");
+            section.tables().forEach(table -> print(table, out));
         }
         out.flush();
+    }
+
+    private static void print(Table table, PrintWriter out) {
+        out.println();
+        out.println(table.title());
+        if (table.rows().isEmpty()) {
+            out.println("  none");
+            return;
+        }
+        List<List<String>> cells = new ArrayList<>(List.of(table.headers()));
+        table.rows().forEach(row -> cells.add(row.stream().map(TextTables::text).toList()));
+        int[] widths = new int[table.headers().size()];
+        cells.forEach(row -> {
+            for (int c = 0; c < row.size(); c++) {
+                widths[c] = Math.max(widths[c], row.get(c).length());
+            }
+        });
+        cells.forEach(row -> out.println(line(row, widths)));
     }
 
     private static String line(List<String> row, int[] widths) {

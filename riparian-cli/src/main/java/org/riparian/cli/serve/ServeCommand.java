@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.riparian.cli.RiparianCommand;
 import org.riparian.cli.StoreChoice;
+import org.riparian.model.agreement.EnergyDelivery;
 import org.riparian.model.aral.AralBasin;
 import org.riparian.model.basin.Basin;
 import org.riparian.model.time.Season;
@@ -63,7 +64,13 @@ public final class ServeCommand implements Callable<Integer> {
         Basin aral = AralBasin.load();
         int seeded = new BasinSeed(store).seedIfEmpty(aral);
         if (seeded > 0) {
-            out.println("Seeded " + seeded + " stations of the Aral Sea basin (gauges, inflows, reservoirs, canal heads) with their datastreams.");
+            out.println("Seeded " + seeded + " stations of the Aral Sea basin (gauges, inflows, reservoirs, canal heads, energy meters) with their"
+                    + " datastreams.");
+        }
+        int meters = new BasinSeed(store).addMeters(aral.name(), aral.network().agreements().stream().filter(EnergyDelivery.class::isInstance)
+                .map(EnergyDelivery.class::cast).toList());
+        if (meters > 0) {
+            out.println("Added " + meters + " energy meter stations for the basin's energy deliveries.");
         }
         ApprovedPlans plans = new ApprovedPlans(aral.name(), aral.prepareWith(Optional.ofNullable(aral.hydrologies().get("normal")), List.of()));
         if (demo) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,10 +21,14 @@ import org.riparian.cli.RiparianCommand;
 import org.riparian.model.aral.AralBasin;
 import org.riparian.model.basin.Basin;
 import org.riparian.model.time.Season;
+import org.riparian.server.agreement.AgreementBook;
+import org.riparian.server.agreement.AgreementJson;
 import org.riparian.server.compliance.ApprovedPlans;
 import org.riparian.server.compliance.DemoSeason;
 import org.riparian.store.Store;
 import org.riparian.store.StoreSettings;
+import org.riparian.store.access.Principal;
+import org.riparian.store.access.Role;
 import org.riparian.store.seed.BasinSeed;
 
 /**
@@ -53,8 +59,8 @@ class DemoBulletinTest {
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertThat(report.path("synthetic").asBoolean()).isTrue();
         assertThat(report.path("note").asText()).startsWith("SYNTHETIC DATA");
-        List<JsonNode> breached = Stream.of(report.path("agreements")).flatMap(a -> java.util.stream.StreamSupport.stream(a.spliterator(), false))
-                .flatMap(a -> java.util.stream.StreamSupport.stream(a.path("decades").spliterator(), false))
+        List<JsonNode> breached = Stream.of(report.path("agreements")).flatMap(a -> StreamSupport.stream(a.spliterator(), false))
+                .flatMap(a -> StreamSupport.stream(a.path("decades").spliterator(), false))
                 .filter(d -> "breached".equals(d.path("status").asText())).toList();
         assertThat(breached).isNotEmpty();
     }
@@ -64,12 +70,42 @@ class DemoBulletinTest {
         Run run = run("report", "bulletin", "--data", data.toString(), "--decade", "2026-07-2", "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("SYNTHETIC DATA").contains("Breaches of the season to date");
-        assertThat(Files.readString(out.resolve("bulletin.html"))).contains("SYNTHETIC DATA").contains("Inflow to the Aral seas");
+        String html = Files.readString(out.resolve("bulletin.html"));
+        assertThat(html).contains("SYNTHETIC DATA").contains("Inflow to the Aral Sea");
+        // one section per river basin, the Syr Darya (whose agreements come first in the basin file) before the Amu Darya
+        assertThat(html.indexOf("<h2>Syr Darya</h2>")).isPositive().isLessThan(html.indexOf("<h2>Amu Darya</h2>"));
         // the breach put in: Kairakkum releases less in July's second decade, so its agreed release at the gauge below falls short
-        assertThat(Files.readString(out.resolve("bulletin.csv"))).contains("# SYNTHETIC DATA")
-                .containsPattern("breaches,kairakkum_summer_release,2026-07-2,561\\.600,[0-9.]+,[0-9.]+,-[0-9.]+,\"[^\"]*upstream release below schedule at kairakkum");
+        String csv = Files.readString(out.resolve("bulletin.csv"));
+        assertThat(csv).contains("# SYNTHETIC DATA").containsPattern(
+                "syr_darya,breaches,kairakkum_summer_release,2026-07-2,hm3,561\\.600,[0-9.]+,[0-9.]+,-[0-9.]+,\"[^\"]*upstream release below schedule at kairakkum");
+        // Tajikistan's 87.5 GWh of July to Uzbekistan, to day 20: 87.5 x 20/31 = 56.452 GWh agreed, counted at the demo's meter
+        assertThat(csv).containsPattern("syr_darya,energy,kairakkum_energy_tjk_uzb,TJK,UZB,energy_tjk_uzb,2026-07 to day 20,56\\.452,[0-9.]+,");
         assertThat(Files.readAllBytes(out.resolve("bulletin.pdf"))).startsWith("%PDF-".getBytes());
         assertThat(Files.readString(out.resolve("compliance.json"))).contains("\"synthetic\" : true");
+    }
+
+    @Test
+    void complianceFromTheStoreHoldsTheStoredAgreementsOnTopOfTheBasinFiles(@TempDir Path copy) throws IOException {
+        try (Stream<Path> files = Files.list(data)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        try (Store store = Store.open(StoreSettings.embedded(copy))) {
+            Basin aral = AralBasin.load();
+            AgreementBook book = new AgreementBook(store, aral.name(), aral.network());
+            Principal icwc = Principal.of("icwc", Role.COORDINATOR, null);
+            book.retire(icwc, "kairakkum_summer_release");
+            ObjectNode northAral = AgreementJson.body(book.find("north_aral_inflow").orElseThrow().agreement(), "syr_darya").put("tolerance", 0.5);
+            book.put(icwc, "north_aral_inflow", () -> northAral);
+        }
+        Run run = run("compliance", "--data", copy.toString(), "--season", "2026-vegetation", "--decade", "2026-07-2", "--format", "json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode agreements = new ObjectMapper().readTree(run.out()).path("agreements");
+        List<String> ids = StreamSupport.stream(agreements.spliterator(), false).map(a -> a.path("id").asText()).toList();
+        assertThat(ids).doesNotContain("kairakkum_summer_release").contains("kairakkum_fill", "north_aral_inflow");
+        assertThat(StreamSupport.stream(agreements.spliterator(), false).filter(a -> a.path("id").asText().equals("north_aral_inflow"))
+                .findFirst().orElseThrow().path("tolerance").asDouble()).isEqualTo(0.5);
     }
 
     @Test

@@ -3,7 +3,8 @@ package org.riparian.model.agreement;
 import java.util.List;
 
 /** A rule the parties of a basin agreed on; agreements are data of the basin, not code. */
-public sealed interface Agreement permits WithdrawalLimit, MinimumFlow, TerminalInflow, StorageSchedule, ReleaseSchedule {
+public sealed interface Agreement permits WithdrawalLimit, MinimumFlow, TerminalInflow, StorageSchedule, ReleaseSchedule,
+        EnergyDelivery {
 
     String id();
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.riparian.model.agreement.Agreement;
+import org.riparian.model.agreement.EnergyDelivery;
 import org.riparian.model.agreement.MinimumFlow;
 import org.riparian.model.agreement.ReleaseSchedule;
 import org.riparian.model.agreement.StorageSchedule;
@@ -15,6 +16,7 @@ import org.riparian.model.agreement.TerminalInflow;
 import org.riparian.model.agreement.Terms;
 import org.riparian.model.agreement.WithdrawalLimit;
 import org.riparian.model.network.Ids;
+import org.riparian.model.network.MonthlyValues;
 
 /** Reads one entry of {@code agreements:}; which nodes it names is checked with the rest of the topology. */
 final class AgreementReader {
@@ -25,8 +27,9 @@ final class AgreementReader {
             "minimum-flow", with("gauge", "flow", "parties"),
             "terminal-inflow", with("terminal", "flow", "parties", "measured_at"),
             "storage-schedule", with("reservoir", "targets", "parties"),
-            "release-schedule", with("reservoir", "flow", "bound", "parties"));
-    private static final String KINDS = "withdrawal-limit, minimum-flow, terminal-inflow, storage-schedule or release-schedule";
+            "release-schedule", with("reservoir", "flow", "bound", "parties"),
+            "energy-delivery", with("from", "to", "basin", "energy", "parties", "measured_at"));
+    private static final String KINDS = "withdrawal-limit, minimum-flow, terminal-inflow, storage-schedule, release-schedule or energy-delivery";
     private static final String MONTH_DAY = "a day of the year MM-DD such as 05-31";
     private static final String COUNTRY = "an ISO 3166 alpha-3 code such as KAZ";
 
@@ -64,6 +67,7 @@ final class AgreementReader {
             case "minimum-flow" -> minimumFlow(at, id, terms);
             case "terminal-inflow" -> terminalInflow(at, id, terms);
             case "storage-schedule" -> storageSchedule(at, id, terms);
+            case "energy-delivery" -> energyDelivery(at, id, terms);
             default -> releaseSchedule(at, id, terms);
         };
     }
@@ -147,6 +151,19 @@ final class AgreementReader {
         ReleaseSchedule.Bound bound = at.optional("bound").map(AgreementReader::bound).orElse(ReleaseSchedule.Bound.AT_LEAST);
         List<String> parties = parties(at);
         return () -> new ReleaseSchedule(id, reservoir, flow.orElseThrow(), bound, parties, terms.get());
+    }
+
+    /** {@code energy: {unit: GWh, values: [12 numbers]}}; the parties default to the two countries. */
+    private static Supplier<Agreement> energyDelivery(Field at, String id, Supplier<Terms> terms) {
+        String from = NodeReader.country(at.required("from", COUNTRY));
+        String to = NodeReader.country(at.required("to", COUNTRY));
+        String basin = at.required("basin", "the name of the river basin whose water the energy pays for").text("the name of a river basin");
+        MonthlyValues energy = new MonthlyValues(Tables.monthly(at.required("energy", "{unit: GWh, values: [12 numbers]}"), Dimension.ENERGY));
+        List<String> parties = at.optional("parties").map(field -> field.items("countries such as [KGZ, KAZ]").stream()
+                .map(NodeReader::country).toList()).orElse(List.of(from, to));
+        String meter = at.optional("measured_at").map(field -> field.text("the name of a meter station"))
+                .orElseGet(() -> EnergyDelivery.defaultMeter(from, to));
+        return () -> new EnergyDelivery(id, from, to, basin, energy, parties, meter, terms.get());
     }
 
     private static ReleaseSchedule.Bound bound(Field field) {

@@ -7,6 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.riparian.model.agreement.Agreement;
+import org.riparian.model.agreement.EnergyDelivery;
+import org.riparian.model.agreement.MinimumFlow;
+import org.riparian.model.agreement.ReleaseSchedule;
+import org.riparian.model.agreement.StorageSchedule;
+import org.riparian.model.agreement.TerminalInflow;
+import org.riparian.model.agreement.WithdrawalLimit;
 
 /**
  * An immutable basin network: nodes in file order, the links between them, and the agreements that bind them.
@@ -27,6 +33,29 @@ public record Network(List<Node> nodes, List<Link> links, List<Agreement> agreem
     /** The topology problems the constructor would refuse, each pointing at its node, link or agreement; empty when sound. */
     public static List<TopologyProblem> check(List<Node> nodes, List<Link> links, List<Agreement> agreements) {
         return NetworkCheck.problems(nodes, links, agreements);
+    }
+
+    /**
+     * The river basin an agreement is about: a withdrawal limit's and an energy delivery's own, else the basin of the
+     * gauge, terminal or reservoir it names.
+     */
+    public String basinOf(Agreement agreement) {
+        String node;
+        if (agreement instanceof WithdrawalLimit limit) {
+            return limit.basin();
+        } else if (agreement instanceof EnergyDelivery delivery) {
+            return delivery.basin();
+        } else if (agreement instanceof MinimumFlow flow) {
+            node = flow.gauge();
+        } else if (agreement instanceof TerminalInflow inflow) {
+            node = inflow.terminal();
+        } else if (agreement instanceof ReleaseSchedule schedule) {
+            node = schedule.reservoir();
+        } else {
+            node = ((StorageSchedule) agreement).reservoir();
+        }
+        return node(node).orElseThrow(() -> new IllegalArgumentException("agreement " + agreement.id() + " names node '" + node
+                + "', which the network does not have")).place().basin();
     }
 
     public Map<String, Node> byId() {

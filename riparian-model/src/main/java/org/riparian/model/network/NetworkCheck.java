@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.riparian.model.DidYouMean;
 import org.riparian.model.agreement.Agreement;
+import org.riparian.model.agreement.EnergyDelivery;
 import org.riparian.model.agreement.MinimumFlow;
 import org.riparian.model.agreement.ReleaseSchedule;
 import org.riparian.model.agreement.StorageSchedule;
@@ -25,6 +27,8 @@ final class NetworkCheck {
 
     private final List<TopologyProblem> problems = new ArrayList<>();
     private final Map<String, Node> byId = new HashMap<>();
+    private final Set<String> countries = new TreeSet<>();
+    private final Set<String> basins = new TreeSet<>();
 
     private NetworkCheck() {
     }
@@ -106,6 +110,10 @@ final class NetworkCheck {
 
     private void checkAgreements(List<Agreement> agreements) {
         Set<String> ids = new HashSet<>();
+        byId.values().forEach(node -> {
+            countries.add(node.country());
+            basins.add(node.place().basin());
+        });
         for (int i = 0; i < agreements.size(); i++) {
             Agreement agreement = agreements.get(i);
             String subject = "agreement " + agreement.id();
@@ -113,6 +121,10 @@ final class NetworkCheck {
                 add(Part.AGREEMENT, i, "id", subject, "id is used twice, expected each agreement id once");
             }
             checkNodesOf(i, agreement);
+            String partiesField = agreement instanceof WithdrawalLimit ? "country" : "parties";
+            for (String party : agreement.parties()) {
+                requireMember(i, partiesField, party, countries, "a country");
+            }
         }
     }
 
@@ -123,11 +135,24 @@ final class NetworkCheck {
             requireKind(i, "terminal", inflow.terminal(), Terminal.class, "a terminal");
             inflow.measuredAt().ifPresent(gauge -> requireKind(i, "measured_at", gauge, Junction.class, "a junction or gauge"));
         } else if (agreement instanceof WithdrawalLimit limit) {
+            requireMember(i, "basin", limit.basin(), basins, "a basin");
             limit.measuredAt().forEach(canal -> requireKind(i, "measured_at", canal, Canal.class, "a canal"));
         } else if (agreement instanceof StorageSchedule schedule) {
             requireKind(i, "reservoir", schedule.reservoir(), Reservoir.class, "a reservoir");
         } else if (agreement instanceof ReleaseSchedule schedule) {
             requireKind(i, "reservoir", schedule.reservoir(), Reservoir.class, "a reservoir");
+        } else if (agreement instanceof EnergyDelivery delivery) {
+            requireMember(i, "from", delivery.fromCountry(), countries, "a country");
+            requireMember(i, "to", delivery.toCountry(), countries, "a country");
+            requireMember(i, "basin", delivery.basin(), basins, "a basin");
+        }
+    }
+
+    /** A country or basin an agreement names must be one of the network's nodes. */
+    private void requireMember(int index, String field, String name, Set<String> known, String what) {
+        if (!known.contains(name)) {
+            add(Part.AGREEMENT, index, field, "agreement", "unknown " + what.substring(2) + " '" + name + "'" + DidYouMean.hint(name, known)
+                    + ", expected " + what + " of the network's nodes (" + String.join(", ", known) + ")");
         }
     }
 

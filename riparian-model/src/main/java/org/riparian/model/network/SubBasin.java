@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.riparian.model.agreement.Agreement;
+import org.riparian.model.agreement.EnergyDelivery;
 import org.riparian.model.agreement.MinimumFlow;
 import org.riparian.model.agreement.TerminalInflow;
 import org.riparian.model.agreement.WithdrawalLimit;
@@ -29,6 +30,9 @@ public final class SubBasin {
     private static boolean within(Agreement agreement, String basin, Set<String> ids) {
         if (agreement instanceof WithdrawalLimit limit) {
             return limit.basin().equals(basin);
+        }
+        if (agreement instanceof EnergyDelivery delivery) {
+            return delivery.basin().equals(basin);
         }
         if (agreement instanceof MinimumFlow flow) {
             return ids.contains(flow.gauge());

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.riparian.model.agreement.EnergyDelivery;
 import org.riparian.model.basin.Basin;
 import org.riparian.model.economy.CountryEnergy;
 import org.riparian.model.economy.Economy;
@@ -28,6 +29,17 @@ class AralBasinTest {
                     SeriesFiles.besideResource(AralBasin.class, AralBasin.RESOURCE));
             assertThat(problems).isEmpty();
         }
+    }
+
+    @Test
+    void theKairakkumBarterOf2000ShipsWithItsEnergySide() {
+        List<EnergyDelivery> deliveries = AralBasin.load().network().agreements().stream().filter(EnergyDelivery.class::isInstance)
+                .map(EnergyDelivery.class::cast).toList();
+        EnergyDelivery toUzbekistan = deliveries.stream().filter(d -> d.id().equals("kairakkum_energy_tjk_uzb")).findFirst().orElseThrow();
+        // 350 GWh over June to September (SOURCES.md 6.2, iea_4842)
+        assertThat(Arrays.stream(toUzbekistan.energyGwh().values()).sum()).isCloseTo(350.0, within(1e-9));
+        assertThat(toUzbekistan.fromCountry()).isEqualTo("TJK");
+        assertThat(deliveries).extracting(EnergyDelivery::basin).containsOnly("syr_darya");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.MonthDay;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.riparian.model.agreement.Agreement;
+import org.riparian.model.agreement.EnergyDelivery;
 import org.riparian.model.agreement.ReleaseSchedule;
 import org.riparian.model.agreement.StorageSchedule;
 import org.riparian.model.agreement.TerminalInflow;
@@ -89,6 +90,38 @@ class AgreementTermsTest {
         assertThat(topology).anyMatch(p -> p.contains("agreements[0].measured_at") && p.contains("'farm' is a demand node, expected a canal"))
                 .anyMatch(p -> p.contains("agreements[1].reservoir") && p.contains("'border' is a gauge node, expected a reservoir"))
                 .anyMatch(p -> p.contains("agreements[2].measured_at") && p.contains("unknown node 'bordr' (did you mean border?)"));
+    }
+
+    @Test
+    void anEnergyDeliveryIsReadInGwhPerMonthWithItsMeterAndParties() {
+        List<Agreement> agreements = read("""
+                agreements:
+                  - {id: summer_power, kind: energy-delivery, from: KGZ, to: UZB, basin: t, tolerance: 0.05,
+                     energy: {unit: TWh, values: [0,0,0,0,0,0.1,0.15,0,0,0,0,0]}, period: {from: 06-01, to: 07-31}}
+                  - {id: winter_power, kind: energy-delivery, from: UZB, to: KGZ, basin: t, measured_at: osh_substation,
+                     energy: {unit: MWh, values: [5000,0,0,0,0,0,0,0,0,0,0,0]}, parties: [UZB, KGZ]}
+                """);
+        EnergyDelivery summer = (EnergyDelivery) agreements.get(0);
+        assertThat(summer.energyGwh().month(7)).isEqualTo(150.0);          // 0.15 TWh x 1000
+        assertThat(summer.parties()).containsExactly("KGZ", "UZB");   // by default the two countries
+        assertThat(summer.measuredAt()).isEqualTo("energy_kgz_uzb");
+        EnergyDelivery winter = (EnergyDelivery) agreements.get(1);
+        assertThat(winter.energyGwh().month(1)).isEqualTo(5.0);            // 5000 MWh / 1000
+        assertThat(winter.measuredAt()).isEqualTo("osh_substation");
+    }
+
+    @Test
+    void anEnergyDeliveryNamingNoCountryOrBasinOfTheNetworkIsRefused() {
+        List<String> problems = problems("""
+                agreements:
+                  - {id: e, kind: energy-delivery, from: KGZ, to: KAZ, basin: syr, energy: {unit: GWh, values: [0,0,0,0,0,1,1,0,0,0,0,0]}}
+                  - {id: f, kind: energy-delivery, from: KGZ, to: UZB, basin: t, energy: {unit: m3, values: [0,0,0,0,0,1,1,0,0,0,0,0]}}
+                  - {id: g, kind: withdrawal-limit, country: TJK, basin: t, season_total: 1 hm3}
+                """);
+        assertThat(problems).anyMatch(p -> p.startsWith("t.yaml:17: agreements[0].to: unknown country 'KAZ'") && p.contains("(KGZ, UZB)"))
+                .anyMatch(p -> p.startsWith("t.yaml:17: agreements[0].basin: unknown basin 'syr'"))
+                .anyMatch(p -> p.startsWith("t.yaml:18: agreements[1].energy.unit: ") && p.contains("GWh"))
+                .anyMatch(p -> p.startsWith("t.yaml:19: agreements[2].country: unknown country 'TJK'"));
     }
 
     private static List<Agreement> read(String agreements) {

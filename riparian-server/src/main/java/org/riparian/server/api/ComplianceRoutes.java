@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.function.Supplier;
 import org.riparian.analysis.compliance.ComplianceReport;
 import org.riparian.model.time.Season;
+import org.riparian.server.agreement.AgreementBook;
 import org.riparian.server.bulletin.Bulletin;
 import org.riparian.server.bulletin.BulletinCsv;
 import org.riparian.server.bulletin.BulletinHtml;
@@ -31,10 +32,13 @@ public final class ComplianceRoutes {
 
     private final Store store;
     private final ApprovedPlans plans;
+    private final AgreementBook book;
 
-    public ComplianceRoutes(Store store, ApprovedPlans plans) {
+    /** Compliance holds the agreements of {@code book}: the basin file's with the stored ones on top. */
+    public ComplianceRoutes(Store store, ApprovedPlans plans, AgreementBook book) {
         this.store = store;
         this.plans = plans;
+        this.book = book;
     }
 
     public void install(Javalin app) {
@@ -76,7 +80,7 @@ public final class ComplianceRoutes {
         if (!Authentication.principal(ctx).readsAll()) {
             throw new ForbiddenException("compliance is computed from every country's series, open or not; a token is needed to read it");
         }
-        return parsed("decade", () -> run.report(store, plans));
+        return parsed("decade", () -> run.report(store, plans, book.agreements()));
     }
 
     private static Instant asOf(Context ctx) {

@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The bulletin of one decade: what it covers, whether its data are synthetic, and its tables. */
+/** The bulletin of one decade: what it covers, whether its data are synthetic, and its tables, one section per river basin. */
 public record Bulletin(String basin, String season, String decade, LocalDate start, LocalDate end, Instant asOf, boolean synthetic,
-        List<Table> tables) {
+        List<Section> sections) {
 
     public Bulletin {
-        tables = List.copyOf(tables);
+        sections = List.copyOf(sections);
     }
 
     public String title() {
@@ -17,7 +17,7 @@ public record Bulletin(String basin, String season, String decade, LocalDate sta
     }
 
     public String subtitle() {
-        return "Season " + season + "; observations as held on " + asOf + "; volumes in hm3 (million m3) per decade, storage in hm3; "
-                + "cumulative from the season's start over the decades observed";
+        return "Season " + season + "; observations as held on " + asOf + "; volumes in hm3 (million m3) per decade, storage in hm3, "
+                + "energy in GWh for the month to date; cumulative from the season's start over the decades (months) observed";
     }
 }

@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.riparian.server.compliance.SyntheticNotice;
 
-/** The bulletin's tables as one CSV: a column naming the table, its headings as they are, missing numbers as empty cells. */
+/**
+ * The bulletin's tables as one CSV: columns naming the river basin and the table, then the table's headings as they
+ * are; missing numbers as empty cells.
+ */
 public final class BulletinCsv {
 
     private BulletinCsv() {
@@ -17,17 +20,16 @@ public final class BulletinCsv {
         if (bulletin.synthetic()) {
             csv.append("# ").append(SyntheticNotice.TEXT).append('\n');
         }
-        for (Table table : bulletin.tables()) {
-            csv.append(line("table", table.headers())).append('\n');
-            for (List<Table.Cell> row : table.rows()) {
-                csv.append(quote(table.name())).append(',').append(row.stream().map(BulletinCsv::cell).collect(Collectors.joining(","))).append('\n');
+        for (Section section : bulletin.sections()) {
+            for (Table table : section.tables()) {
+                csv.append("basin,table,").append(table.headers().stream().map(BulletinCsv::quote).collect(Collectors.joining(","))).append('\n');
+                for (List<Table.Cell> row : table.rows()) {
+                    csv.append(quote(section.basin())).append(',').append(quote(table.name())).append(',')
+                            .append(row.stream().map(BulletinCsv::cell).collect(Collectors.joining(","))).append('\n');
+                }
             }
         }
         return csv.toString();
-    }
-
-    private static String line(String first, List<String> headers) {
-        return quote(first) + "," + headers.stream().map(BulletinCsv::quote).collect(Collectors.joining(","));
     }
 
     private static String cell(Table.Cell cell) {

@@ -3,12 +3,16 @@ package org.riparian.server.bulletin;
 import java.util.List;
 import org.riparian.server.compliance.SyntheticNotice;
 
-/** The bulletin as one self-contained HTML page: inline CSS, no script, no external asset, so it can be mailed, linked or embedded. */
+/**
+ * The bulletin as one self-contained HTML page, a section per river basin: inline CSS, no script, no external asset, so
+ * it can be mailed, linked or embedded.
+ */
 public final class BulletinHtml {
 
     private static final String STYLE = """
             body{font-family:system-ui,Segoe UI,Helvetica,Arial,sans-serif;margin:1.5rem;color:#1b1f24}
-            h1{font-size:1.35rem;margin:0 0 .25rem}h2{font-size:1.05rem;margin:1.6rem 0 .4rem}
+            h1{font-size:1.35rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .2rem;border-bottom:2px solid #1b1f24}
+            h3{font-size:1.02rem;margin:1.3rem 0 .4rem}
             p.sub{color:#555;margin:0 0 1rem;font-size:.9rem}
             .synthetic{background:#fff3cd;border:2px solid #b58100;padding:.6rem .8rem;font-weight:600;margin:.8rem 0}
             table{border-collapse:collapse;font-size:.85rem;width:100%}
@@ -27,12 +31,16 @@ public final class BulletinHtml {
         if (bulletin.synthetic()) {
             html.append("<div class=\"synthetic\">").append(escape(SyntheticNotice.TEXT)).append("</div>\n");
         }
-        bulletin.tables().forEach(table -> table(html, table));
+        for (Section section : bulletin.sections()) {
+            html.append("<section id=\"").append(escape(section.basin())).append("\"><h2>").append(escape(section.title())).append("</h2>\n");
+            section.tables().forEach(table -> table(html, section, table));
+            html.append("</section>\n");
+        }
         return html.append("</body></html>\n").toString();
     }
 
-    private static void table(StringBuilder html, Table table) {
-        html.append("<h2 id=\"").append(table.name()).append("\">").append(escape(table.title())).append("</h2>\n");
+    private static void table(StringBuilder html, Section section, Table table) {
+        html.append("<h3 id=\"").append(escape(section.basin() + "-" + table.name())).append("\">").append(escape(table.title())).append("</h3>\n");
         if (table.rows().isEmpty()) {
             html.append("<p class=\"sub\">none</p>\n");
             return;

@@ -16,10 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import org.riparian.server.compliance.SyntheticNotice;
 
-/** The bulletin as a landscape A4 PDF, table for table as on the HTML page; numbers with one decimal, missing ones as "no data". */
+/**
+ * The bulletin as a landscape A4 PDF, section for section (each river basin from a new page) and table for table as on
+ * the HTML page; numbers with one decimal, missing ones as "no data".
+ */
 public final class BulletinPdf {
 
     private static final Font TITLE = new Font(Font.HELVETICA, 14, Font.BOLD);
+    private static final Font SECTION = new Font(Font.HELVETICA, 13, Font.BOLD);
     private static final Font HEADING = new Font(Font.HELVETICA, 11, Font.BOLD);
     private static final Font BODY = new Font(Font.HELVETICA, 7.5f);
     private static final Font HEAD = new Font(Font.HELVETICA, 7.5f, Font.BOLD);
@@ -40,8 +44,16 @@ public final class BulletinPdf {
             if (bulletin.synthetic()) {
                 document.add(new Paragraph(SyntheticNotice.TEXT, WARNING));
             }
-            for (Table table : bulletin.tables()) {
-                add(document, table);
+            for (Section section : bulletin.sections()) {
+                if (section != bulletin.sections().get(0)) {
+                    document.newPage();
+                }
+                Paragraph heading = new Paragraph(section.title(), SECTION);
+                heading.setSpacingBefore(14);
+                document.add(heading);
+                for (Table table : section.tables()) {
+                    add(document, table);
+                }
             }
             document.close();
         } catch (DocumentException e) {

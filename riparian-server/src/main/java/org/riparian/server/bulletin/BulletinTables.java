@@ -3,14 +3,16 @@ package org.riparian.server.bulletin;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
-import org.riparian.analysis.compliance.Attribution;
+import java.util.stream.Stream;
 import org.riparian.analysis.compliance.ComplianceReport;
 import org.riparian.analysis.compliance.Cumulative;
 import org.riparian.analysis.compliance.DecadeLine;
+import org.riparian.analysis.compliance.EnergyTrack;
 import org.riparian.analysis.compliance.Status;
 import org.riparian.analysis.compliance.Track;
 import org.riparian.model.time.DecadeCalendar;
@@ -18,32 +20,59 @@ import org.riparian.server.bulletin.Table.Cell;
 import org.riparian.server.bulletin.Table.Number;
 import org.riparian.server.bulletin.Table.Text;
 
-/** Lays a compliance report out as the bulletin of its last decade. */
+/**
+ * Lays a compliance report out as the bulletin of its last decade, one section per river basin (in the order the
+ * basin's first track comes in the report), each with its countries and canals, deliveries, inflow to the Aral Sea,
+ * reservoirs, energy deliveries and breaches.
+ */
 public final class BulletinTables {
 
     private static final List<String> AGREED = List.of("Agreement", "Parties", "Measured at", "Agreed", "Plan", "Actual",
             "Actual vs agreed %", "Status", "Agreed to date", "Actual to date", "Status to date");
 
-    private BulletinTables() {
+    private final ComplianceReport report;
+    private final String basin;
+
+    private BulletinTables(ComplianceReport report, String basin) {
+        this.report = report;
+        this.basin = basin;
     }
 
-    public static Bulletin of(ComplianceReport report, String basin, Instant asOf) {
+    public static Bulletin of(ComplianceReport report, String basinName, Instant asOf) {
         LocalDate start = DecadeCalendar.parse(report.throughDecade());
-        List<Table> tables = List.of(
-                agreed("withdrawals", "Withdrawals per country: limit and actual", report, "withdrawal-limit"),
-                canals(report),
-                agreed("deliveries", "Deliveries across gauges and reservoir releases against the agreements", report, "minimum-flow",
-                        "release-schedule"),
-                agreed("aral-seas", "Inflow to the Aral seas", report, "terminal-inflow"),
-                reservoirs(report),
-                breaches(report));
-        return new Bulletin(basin, report.season(), report.throughDecade(), start, DecadeCalendar.nextDecadeStart(start).minusDays(1), asOf,
-                report.synthetic(), tables);
+        List<Section> sections = basins(report).stream().map(basin -> new BulletinTables(report, basin).section()).toList();
+        return new Bulletin(basinName, report.season(), report.throughDecade(), start, DecadeCalendar.nextDecadeStart(start).minusDays(1), asOf,
+                report.synthetic(), sections);
     }
 
-    private static Table agreed(String name, String title, ComplianceReport report, String... kinds) {
+    private static Set<String> basins(ComplianceReport report) {
+        Set<String> basins = new LinkedHashSet<>();
+        Stream.of(report.agreements(), report.canals(), report.reservoirs()).flatMap(List::stream).forEach(track -> basins.add(track.basin()));
+        report.energy().forEach(track -> basins.add(track.basin()));
+        return basins;
+    }
+
+    private Section section() {
+        List<Track> agreements = inBasin(report.agreements());
+        List<EnergyTrack> energy = report.energy().stream().filter(track -> track.basin().equals(basin)).toList();
+        return new Section(basin, List.of(
+                agreed("withdrawals", "Withdrawals per country: limit and actual", agreements, "withdrawal-limit"),
+                canals(inBasin(report.canals())),
+                agreed("deliveries", "Deliveries across gauges and reservoir releases against the agreements", agreements, "minimum-flow",
+                        "release-schedule"),
+                agreed("aral-seas", "Inflow to the Aral Sea", agreements, "terminal-inflow"),
+                reservoirs(inBasin(report.reservoirs()), agreements),
+                EnergyTable.of(report, energy),
+                BreachTable.of(report, basin)));
+    }
+
+    private List<Track> inBasin(List<Track> tracks) {
+        return tracks.stream().filter(track -> track.basin().equals(basin)).toList();
+    }
+
+    private Table agreed(String name, String title, List<Track> agreements, String... kinds) {
         List<List<Cell>> rows = new ArrayList<>();
-        for (Track track : report.agreements()) {
+        for (Track track : agreements) {
             if (List.of(kinds).contains(track.kind())) {
                 DecadeLine line = track.decade(report.throughDecade()).orElseThrow();
                 Optional<Cumulative> total = track.cumulative();
@@ -56,9 +85,9 @@ public final class BulletinTables {
         return new Table(name, title, AGREED, rows);
     }
 
-    private static Table canals(ComplianceReport report) {
+    private Table canals(List<Track> canals) {
         List<List<Cell>> rows = new ArrayList<>();
-        for (Track track : report.canals()) {
+        for (Track track : canals) {
             DecadeLine line = track.decade(report.throughDecade()).orElseThrow();
             Cumulative total = track.cumulative().orElseThrow();
             rows.add(List.of(new Text(track.id()), new Text(String.join(" ", track.parties())), Number.of(line.plannedHm3()),
@@ -69,61 +98,25 @@ public final class BulletinTables {
                 "Actual vs plan %", "Plan to date", "Actual to date", "To date vs plan %"), rows);
     }
 
-    private static Table reservoirs(ComplianceReport report) {
+    private Table reservoirs(List<Track> tracks, List<Track> agreements) {
         List<List<Cell>> rows = new ArrayList<>();
-        List<Track> tracks = report.reservoirs();
         for (int i = 0; i + 1 < tracks.size(); i += 2) {
             DecadeLine volume = tracks.get(i).decade(report.throughDecade()).orElseThrow();
             DecadeLine release = tracks.get(i + 1).decade(report.throughDecade()).orElseThrow();
             rows.add(List.of(new Text(tracks.get(i).id()), new Text(String.join(" ", tracks.get(i).parties())), Number.of(volume.plannedHm3()),
                     new Number(volume.observedHm3()), Number.of(release.plannedHm3()), new Number(release.observedHm3()),
-                    new Number(release.againstPlanPercent()), new Text(schedules(report, tracks.get(i).id()))));
+                    new Number(release.againstPlanPercent()), new Text(schedules(agreements, tracks.get(i).id()))));
         }
         return new Table("reservoirs", "Reservoirs: mean storage and releases against plan and schedule", List.of("Reservoir", "Country",
                 "Storage plan", "Storage actual", "Release plan", "Release actual", "Release vs plan %", "Schedules"), rows);
     }
 
     /** The storage and release schedules of a reservoir that bind in the decade, with their status. */
-    private static String schedules(ComplianceReport report, String reservoir) {
-        return report.agreements().stream()
+    private String schedules(List<Track> agreements, String reservoir) {
+        return agreements.stream()
                 .filter(track -> track.kind().endsWith("-schedule") && track.measuredAt().contains(reservoir))
                 .flatMap(track -> track.decade(report.throughDecade()).flatMap(DecadeLine::status).map(s -> track.id() + ": " + s.words()).stream())
                 .collect(Collectors.joining("; "));
-    }
-
-    private static Table breaches(ComplianceReport report) {
-        List<List<Cell>> rows = new ArrayList<>();
-        for (ComplianceReport.Breach breach : report.breaches()) {
-            DecadeLine line = breach.line();
-            rows.add(List.of(new Text(breach.agreement().id()), new Text(line.decade()), new Number(line.agreedHm3()),
-                    Number.of(line.plannedHm3()), new Number(line.observedHm3()), new Number(line.againstAgreedHm3()),
-                    new Text(explanation(breach.agreement(), line))));
-        }
-        return new Table("breaches", "Breaches of the season to date and what explains them", List.of("Agreement", "Decade", "Agreed",
-                "Plan", "Actual", "Actual vs agreed", "Attribution (hm3)"), rows);
-    }
-
-    private static String explanation(Track track, DecadeLine line) {
-        Optional<Attribution> found = track.attributions().stream().filter(a -> a.decade().equals(line.decade())).findFirst();
-        if (found.isEmpty()) {
-            return track.bound() == Status.Bound.AT_MOST ? "withdrawn above the limit at " + String.join(", ", track.measuredAt()) : "";
-        }
-        Attribution attribution = found.get();
-        List<String> parts = new ArrayList<>();
-        double planned = attribution.plannedShortfallHm3();
-        if (Math.abs(planned) < 0.05) {
-            parts.add("the plan gave the agreed volume");
-        } else {
-            parts.add(planned > 0 ? String.format(Locale.ROOT, "the plan itself short by %.1f", planned)
-                    : String.format(Locale.ROOT, "the plan had %.1f to spare", -planned));
-        }
-        attribution.parts().stream().filter(p -> Math.abs(p.hm3()) >= 0.05)
-                .forEach(p -> parts.add(String.format(Locale.ROOT, "%s at %s %.1f", p.cause().words(), p.node(), p.hm3())));
-        parts.add(String.format(Locale.ROOT, "unexplained %.1f", attribution.unexplainedHm3()));
-        if (!attribution.unobserved().isEmpty()) {
-            parts.add("not observed: " + String.join(", ", attribution.unobserved()));
-        }
-        return String.join("; ", parts);
     }
 
     /** A decade observed on only some of its days says so beside its status: its volume rests on those days' mean. */

@@ -11,6 +11,8 @@ import org.riparian.analysis.compliance.Attribution;
 import org.riparian.analysis.compliance.ComplianceReport;
 import org.riparian.analysis.compliance.Cumulative;
 import org.riparian.analysis.compliance.DecadeLine;
+import org.riparian.analysis.compliance.EnergyTrack;
+import org.riparian.analysis.compliance.MonthLine;
 import org.riparian.analysis.compliance.Status;
 import org.riparian.analysis.compliance.Track;
 
@@ -26,8 +28,9 @@ public final class ComplianceJson {
         ObjectNode root = JSON.objectNode().put("season", report.season()).put("throughDecade", report.throughDecade())
                 .put("asOf", asOf.toString()).put("synthetic", report.synthetic())
                 .put("note", report.synthetic() ? SyntheticNotice.TEXT : "observations as held by the store at asOf");
-        root.put("units", "volumes hm3 per decade; storage hm3 stored; percentages of the agreed or planned value");
+        root.put("units", "volumes hm3 per decade; storage hm3 stored; energy GWh per month to date; percentages of the agreed or planned value");
         tracks(root.putArray("agreements"), report.agreements());
+        energy(root.putArray("energy"), report.energy());
         tracks(root.putArray("canals"), report.canals());
         tracks(root.putArray("reservoirs"), report.reservoirs());
         return root;
@@ -35,7 +38,8 @@ public final class ComplianceJson {
 
     private static void tracks(ArrayNode array, List<Track> tracks) {
         for (Track track : tracks) {
-            ObjectNode node = array.addObject().put("id", track.id()).put("kind", track.kind()).put("description", track.description())
+            ObjectNode node = array.addObject().put("id", track.id()).put("kind", track.kind()).put("basin", track.basin())
+                    .put("description", track.description())
                     .put("bound", track.bound().name().toLowerCase().replace('_', '-')).put("tolerance", track.terms().toleranceFraction())
                     .put("unit", track.unit());
             node.putObject("period").put("from", monthDay(track.terms().from())).put("to", monthDay(track.terms().to()));
@@ -46,6 +50,33 @@ public final class ComplianceJson {
             track.cumulative().ifPresentOrElse(c -> cumulative(node.putObject("cumulative"), c), () -> node.putNull("cumulative"));
             ArrayNode attributions = node.putArray("attributions");
             track.attributions().forEach(a -> attribution(attributions.addObject(), a));
+        }
+    }
+
+    private static void energy(ArrayNode array, List<EnergyTrack> tracks) {
+        for (EnergyTrack track : tracks) {
+            ObjectNode node = array.addObject().put("id", track.id()).put("kind", "energy-delivery").put("basin", track.basin())
+                    .put("fromCountry", track.fromCountry()).put("toCountry", track.toCountry()).put("measuredAt", track.measuredAt())
+                    .put("tolerance", track.terms().toleranceFraction()).put("unit", "GWh");
+            node.putObject("period").put("from", monthDay(track.terms().from())).put("to", monthDay(track.terms().to()));
+            track.parties().forEach(node.putArray("parties")::add);
+            ArrayNode months = node.putArray("months");
+            for (MonthLine line : track.months()) {
+                ObjectNode month = months.addObject().put("month", line.month()).put("start", line.start().toString()).put("days", line.days())
+                        .put("daysToDate", line.daysToDate());
+                number(month, "agreed", line.agreedGwh());
+                number(month, "observed", line.observedGwh());
+                month.put("daysObserved", line.daysObserved());
+                number(month, "againstAgreed", line.againstAgreedGwh());
+                number(month, "againstAgreedPercent", line.againstAgreedPercent());
+                status(month, line.status());
+            }
+            ObjectNode toDate = node.putObject("cumulative");
+            number(toDate, "agreed", track.toDate().agreedGwh());
+            number(toDate, "observed", track.toDate().observedGwh());
+            number(toDate, "againstAgreedPercent", track.toDate().againstAgreedPercent());
+            toDate.put("monthsCompared", track.toDate().monthsCompared()).put("monthsMissing", track.toDate().monthsMissing());
+            status(toDate, Optional.of(track.toDate().status()));
         }
     }
 

@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.stream.Stream;
+import java.util.List;
 import org.riparian.analysis.compliance.Compliance;
 import org.riparian.analysis.compliance.ComplianceReport;
+import org.riparian.model.agreement.Agreement;
 import org.riparian.model.time.DecadeCalendar;
 import org.riparian.model.time.Season;
 import org.riparian.store.NotFoundException;
@@ -52,16 +53,18 @@ public record ComplianceRun(Season season, LocalDate throughDecade, Instant asOf
         return date.isAfter(last) ? last : date;
     }
 
-    /** The report; refused when the store holds no observation of the season to date, so an empty store never reads as compliant. */
-    public ComplianceReport report(Store store, ApprovedPlans plans) {
+    /**
+     * The report holding {@code agreements} (the book's: the basin file's with the stored ones on top); refused when the
+     * store holds no observation of the season to date, so an empty store never reads as compliant.
+     */
+    public ComplianceReport report(Store store, ApprovedPlans plans, List<Agreement> agreements) {
         if (throughDecade.isBefore(season.start())) {
             throw new NotFoundException("the season " + season.label() + " starts on " + season.start() + ", after " + throughDecade
                     + ": there is nothing to report yet");
         }
-        ComplianceReport report = Compliance.of(season.label(), plans.of(season), new StoredObservations(store, asOf, CALENDAR), throughDecade);
-        boolean anyObserved = Stream.of(report.agreements(), report.canals(), report.reservoirs()).flatMap(tracks -> tracks.stream())
-                .flatMap(track -> track.decades().stream()).anyMatch(line -> line.observedHm3().isPresent());
-        if (!anyObserved) {
+        ComplianceReport report = Compliance.of(season.label(), plans.of(season, agreements), new StoredObservations(store, asOf, CALENDAR),
+                throughDecade);
+        if (!report.anyObserved()) {
             throw new NotFoundException("the store holds no observation of the season " + season.label() + " through decade "
                     + report.throughDecade() + " (as of " + asOf + "): there is nothing to hold the agreements against");
         }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.riparian.engine.simulation.SimulationResult;
+import org.riparian.model.agreement.Agreement;
+import org.riparian.model.agreement.EnergyDelivery;
 import org.riparian.model.agreement.MinimumFlow;
 import org.riparian.model.network.Canal;
 import org.riparian.model.network.Inflow;
@@ -27,13 +29,15 @@ import org.riparian.store.access.Principal;
 import org.riparian.store.entity.EntityType;
 import org.riparian.store.observation.ObservationInput;
 import org.riparian.store.query.Query;
+import org.riparian.store.seed.BasinSeed;
 
 /**
  * A past season of daily values for the seeded stations, generated from the approved plan plus noise so that a first
  * run has a bulletin to show: flows vary by a log-normal factor of about 5% a day, storage by 0.3%. One breach is put in
  * on purpose: in the second decade of the month with the highest agreed flow of the basin's first minimum-flow
- * agreement, the reservoirs above its gauge release less and the gauge passes 85% of the agreed flow. Every value carries
- * {@link ObservationInput#SYNTHETIC} in its parameters.
+ * agreement, the reservoirs above its gauge release less and the gauge passes 85% of the agreed flow. Each energy
+ * delivery's meter counts the agreed energy of the day (the month's spread evenly) times the same 5% noise. Every value
+ * carries {@link ObservationInput#SYNTHETIC} in its parameters.
  */
 public final class DemoSeason {
 
@@ -77,7 +81,17 @@ public final class DemoSeason {
                 delivered += deliver(node.id(), "reservoir volume", this::storageHm3, 0.003);
             }
         }
+        for (Agreement agreement : plan.network().agreements()) {
+            if (agreement instanceof EnergyDelivery delivery) {
+                delivered += deliver(delivery.measuredAt(), BasinSeed.DELIVERED_ELECTRICITY, (meter, step, day) -> agreedGwh(delivery, step, day), 0.05);
+            }
+        }
         return delivered;
+    }
+
+    private static double agreedGwh(EnergyDelivery delivery, Step step, int day) {
+        LocalDate date = step.start().plusDays(day);
+        return delivery.energyGwh().month(date.getMonthValue()) / date.lengthOfMonth();
     }
 
     /** What the plan gives for a node on one day of a step. */

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -13,14 +15,18 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.riparian.analysis.compliance.HandBuiltSeason;
+import org.riparian.server.compliance.ApprovedPlans;
 import org.riparian.server.testing.TestServer;
 import org.riparian.store.entity.EntityType;
 import org.riparian.store.query.Query;
 import org.riparian.store.testing.Stations;
+import org.riparian.store.testing.TestDatabases;
 
 /**
  * Every write endpoint × every role × both countries: a write succeeds exactly when the rule allows it (admin always;
- * a provider for its own country below the agreed level; the coordinator at the agreed level), and a refused write
+ * a provider for its own country below the agreed level; the coordinator at the agreed level and for the regional
+ * vocabulary and the agreements), and a refused write
  * leaves the store exactly as it was. Above all: no token of one country ever changes another country's data.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -33,12 +39,19 @@ class WriteRightsMatrixTest {
 
     /** Entities of one country made fresh for one case, so a case that deletes cannot disturb the next. */
     record Fixture(String country, long thing, long location, long sensor, long raw, long agreed, long observation,
-            long agreedObservation, long historicalLocation, long feature, long property) {
+            long agreedObservation, long historicalLocation, long feature, long property, String agreement) {
     }
+
+    /** A minimum flow across the hand-built basin's border gauge, as the agreements API reads and writes it. */
+    static final String AGREEMENT = """
+            {"type": "minimum-flow", "gauge": "border", "parties": ["KGZ", "UZB"],
+             "flowM3sByMonth": {"jan": 0, "feb": 0, "mar": 0, "apr": 0, "may": 0, "jun": 0, "jul": 90, "aug": 0, "sep": 0, "oct": 0, "nov": 0, "dec": 0}}""";
+
+    private final AtomicInteger agreements = new AtomicInteger();
 
     /**
      * What an endpoint writes: a country's data below the agreed level, at the agreed level, both (a delete that
-     * cascades from a station to its raw and agreed datastreams), or the regional vocabulary.
+     * cascades from a station to its raw and agreed datastreams), or the regional vocabulary and agreements.
      */
     enum Writes { RAW, AGREED, BOTH, REGIONAL }
 
@@ -48,7 +61,7 @@ class WriteRightsMatrixTest {
 
     @BeforeAll
     void start() {
-        server = TestServer.h2();
+        server = new TestServer(TestDatabases.h2(), Optional.of(new ApprovedPlans("t", HandBuiltSeason.network())));
     }
 
     @AfterAll
@@ -140,7 +153,11 @@ class WriteRightsMatrixTest {
                         [{"Datastream": {"@iot.id": %d}, "components": ["phenomenonTime", "result"], "dataArray": [["2026-05-03T00:00:00Z", 1]]}]""".formatted(f.agreed()), json}),
                 new Endpoint("POST ObservedProperties", Writes.REGIONAL, f -> new String[] {"POST", sta + "/ObservedProperties",
                         "{\"name\": \"p\", \"definition\": \"https://example.org/p\", \"description\": \"d\"}", json}),
-                new Endpoint("PATCH ObservedProperties", Writes.REGIONAL, f -> new String[] {"PATCH", sta + "/ObservedProperties(" + f.property() + ")", "{\"description\": \"d2\"}", json}));
+                new Endpoint("PATCH ObservedProperties", Writes.REGIONAL, f -> new String[] {"PATCH", sta + "/ObservedProperties(" + f.property() + ")", "{\"description\": \"d2\"}", json}),
+                new Endpoint("PUT agreements (create)", Writes.REGIONAL, f -> new String[] {"PUT", "/api/v1/agreements/" + f.agreement() + "_new", AGREEMENT, json}),
+                new Endpoint("PUT agreements (revise)", Writes.REGIONAL, f -> new String[] {"PUT", "/api/v1/agreements/" + f.agreement(), AGREEMENT, json}),
+                new Endpoint("PUT agreements (the basin file's)", Writes.REGIONAL, f -> new String[] {"PUT", "/api/v1/agreements/to_uzb", AGREEMENT, json}),
+                new Endpoint("DELETE agreements", Writes.REGIONAL, f -> new String[] {"DELETE", "/api/v1/agreements/" + f.agreement(), null, null}));
     }
 
     private Fixture fixture(String country) {
@@ -159,7 +176,9 @@ class WriteRightsMatrixTest {
         long historical = idOf(EntityType.HISTORICAL_LOCATION, thing, "HistoricalLocations");
         long feature = server.store.jdbi().withHandle(h -> h.createQuery("select feature_of_interest_id from observation where id = :id")
                 .bind("id", observation).mapTo(Long.class).one());
-        return new Fixture(country, thing, location, sensor, raw, agreed, observation, agreedObservation, historical, feature, property);
+        String agreement = "fixture_" + agreements.incrementAndGet();
+        server.store.agreements().put(Stations.ADMIN, agreement, AGREEMENT);
+        return new Fixture(country, thing, location, sensor, raw, agreed, observation, agreedObservation, historical, feature, property, agreement);
     }
 
     private long idOf(EntityType type, long thing, String navigation) {
@@ -177,6 +196,9 @@ class WriteRightsMatrixTest {
         long revisions = server.store.jdbi().withHandle(h -> h.createQuery("select count(*) from observation_history").mapTo(Long.class).one());
         long rules = server.store.jdbi().withHandle(h -> h.createQuery("select count(*) from qc_rule").mapTo(Long.class).one());
         all.append("revisions ").append(revisions).append(", QC rules ").append(rules);
+        List<Map<String, Object>> agreementRevisions = server.store.jdbi().withHandle(h -> h.createQuery(
+                "select agreement_id, revision, retired from agreement_revision order by id").mapToMap().list());
+        all.append(", agreements ").append(agreementRevisions);
         return all.toString();
     }
 }

@@ -1,6 +1,7 @@
 package org.riparian.server.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.riparian.analysis.compliance.Attribution;
 import org.riparian.analysis.compliance.ComplianceReport;
 import org.riparian.analysis.compliance.HandBuiltSeason;
+import org.riparian.analysis.compliance.MonthLine;
 import org.riparian.analysis.compliance.Status;
 import org.riparian.analysis.compliance.Track;
 import org.riparian.model.basin.Basin;
@@ -58,11 +60,12 @@ class DemoSeasonTest {
         new BasinSeed(store).seedIfEmpty(basin);
         ApprovedPlans plans = new ApprovedPlans("t", basin.network());
         Season season = Season.vegetation(2026);
-        // 183 days at border, upper, lateral (discharge), ditch (withdrawal) and the dam (release, volume)
-        assertThat(DemoSeason.seedIfEmpty(store, plans, season)).isEqualTo(6 * 183);
+        // 183 days at border, upper, lateral (discharge), ditch (withdrawal), the dam (release, volume) and the two energy meters
+        assertThat(DemoSeason.seedIfEmpty(store, plans, season)).isEqualTo(8 * 183);
         assertThat(DemoSeason.seedIfEmpty(store, plans, season)).isZero();
 
-        ComplianceReport report = new ComplianceRun(season, LocalDate.of(2026, 7, 11), Instant.now()).report(store, plans);
+        ComplianceReport report = new ComplianceRun(season, LocalDate.of(2026, 7, 11), Instant.now()).report(store, plans,
+                basin.network().agreements());
         assertThat(report.synthetic()).isTrue();
         Track toUzb = report.agreements().stream().filter(track -> track.id().equals("to_uzb")).findFirst().orElseThrow();
         var july2 = toUzb.decade("2026-07-2").orElseThrow();
@@ -72,5 +75,11 @@ class DemoSeasonTest {
         Attribution.Part dam = attribution.parts().stream().filter(p -> p.node().equals("dam")).findFirst().orElseThrow();
         assertThat(dam.cause()).isEqualTo(Attribution.Cause.RELEASE_BELOW_PLAN);
         assertThat(dam.hm3()).isGreaterThan(0.5 * (july2.plannedHm3() - july2.observedHm3().orElseThrow()));
+        // KGZ's 310 GWh in July: 10 GWh a day with 5% noise a day, so the 20 days to date hold 200 GWh within about 1%
+        MonthLine power = report.energy().stream().filter(track -> track.id().equals("power_to_uzb")).findFirst().orElseThrow()
+                .month("2026-07").orElseThrow();
+        assertThat(power.agreedGwh().orElseThrow()).isCloseTo(200.0, within(1e-9));
+        assertThat(power.observedGwh().orElseThrow()).isBetween(194.0, 206.0);
+        assertThat(power.daysObserved()).isEqualTo(20.0);
     }
 }

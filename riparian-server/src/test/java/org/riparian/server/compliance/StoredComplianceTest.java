@@ -24,13 +24,16 @@ import org.riparian.analysis.compliance.Track;
 import org.riparian.model.time.Season;
 import org.riparian.server.bulletin.Bulletin;
 import org.riparian.server.bulletin.BulletinCsv;
+import org.riparian.server.bulletin.BulletinHtml;
 import org.riparian.server.bulletin.BulletinPdf;
 import org.riparian.server.bulletin.BulletinTables;
+import org.riparian.server.bulletin.Section;
 import org.riparian.store.NotFoundException;
 import org.riparian.store.Store;
 import org.riparian.store.StoreSettings;
 import org.riparian.store.access.Principal;
 import org.riparian.store.observation.ObservationInput;
+import org.riparian.store.seed.BasinSeed;
 import org.riparian.store.testing.Stations;
 import org.riparian.store.testing.TestDatabases;
 
@@ -119,15 +122,9 @@ class StoredComplianceTest {
     @Test
     void thePdfParsesBackWithTheTablesNumbers() throws IOException {
         deliverJuly();
-        byte[] pdf = BulletinPdf.of(bulletin(Instant.now()));
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-        }
-        reader.close();
+        String text = pdfText(BulletinPdf.of(bulletin(Instant.now())));
         // the extractor spaces table cells unevenly, so rows are compared with all white space taken out
-        String cells = text.toString().replaceAll("\\s+", "");
+        String cells = text.replaceAll("\\s+", "");
         // deliveries: to_uzb agreed 100, plan 110, actual 90, -10 % against agreed, breached; to date 200 agreed, 200 actual, met
         assertThat(cells).contains("to_uzbKGZUZBborder100.0110.090.0-10.0breached200.0200.0met");
         // canals: the ditch planned 20, took 24 (+20 % against plan); to date planned 40, took 33 (-17.5 %)
@@ -136,7 +133,43 @@ class StoredComplianceTest {
         assertThat(cells).contains("damKGZ485.0470.0100.092.0-8.0");
         // no decade 3 in a bulletin of decade 2, and a missing number is written out, never as 0
         assertThat(cells).contains("uzb_totalUZBditchnodata20.024.0nodata30.033.0breached");
-        assertThat(text.toString()).contains("Decade bulletin 2026-07-2 (2026-07-11 to 2026-07-20), t basin").doesNotContain("SYNTHETIC");
+        assertThat(text).contains("Decade bulletin 2026-07-2 (2026-07-11 to 2026-07-20), t basin").doesNotContain("SYNTHETIC");
+    }
+
+    @Test
+    void eachRiverBasinHasItsSectionWithItsOwnNumbersAndEnergyReadFromMegawattHours() throws IOException {
+        deliverJuly();
+        Stations stations = new Stations(store);
+        long sensor = stations.sensor("meter");
+        long ford = stations.datastream(stations.gauge("ford", "KGZ"), sensor, stations.observedProperty("discharge"), "raw", "m3/s", "day",
+                "AveragePrec");
+        deliverDaily(ford, D1, 100 / 0.864, "");
+        deliverDaily(ford, D2, 95 / 0.864, "");
+        long meter = stations.datastream(stations.gauge("meter", "KGZ"), sensor, stations.observedProperty(BasinSeed.DELIVERED_ELECTRICITY),
+                "raw", "MWh", "day", "TotalPrec");
+        deliverDaily(meter, D1, 9_600, "");   // 9.6 GWh a day, sent in MWh
+        deliverDaily(meter, D2, 9_600, "");
+        ComplianceReport report = Compliance.of("july", TwoBasinSeason.plan(), new StoredObservations(store, Instant.now(), ZoneOffset.UTC), D2);
+        Bulletin bulletin = BulletinTables.of(report, "two", Instant.now());
+        assertThat(bulletin.sections()).extracting(Section::title).containsExactly("T", "Amu Darya");
+
+        // each basin starts on a new page, so a basin's pages hold its tables and no other's
+        List<String> pages = pdfPages(BulletinPdf.of(bulletin));
+        int amu = pages.indexOf(pages.stream().filter(page -> page.contains("Amu Darya")).findFirst().orElseThrow());
+        String t = String.join("", pages.subList(0, amu)).replaceAll("\\s+", "");
+        String amuDarya = String.join("", pages.subList(amu, pages.size())).replaceAll("\\s+", "");
+        // t: border as in the single-basin bulletin; nothing of the ford
+        assertThat(t).contains("to_uzbKGZUZBborder100.0110.090.0-10.0breached200.0200.0met").doesNotContain("to_lake", "ford");
+        // KGZ's 310 GWh of July to UZB: 20 days to date, 310 x 20/31 = 200 agreed; 9.6 GWh a day x 20 = 192, -4 %, within 5 %
+        assertThat(t).contains("power_to_uzbKGZUZBmeter2026-07today20200.0192.0-4.0withintolerance200.0192.0withintolerance");
+        // UZB's 31 GWh of July to KGZ: 20 agreed to date, never counted
+        assertThat(t).contains("power_to_kgzUZBKGZenergy_uzb_kgz2026-07today2020.0nodatanodatanodatanodatanodatanodata");
+        // amu_darya: the ford agreed 100 in decade 2, planned 100, passed 95 (-5 %, within 10 %); to date 200 agreed, 195 passed
+        assertThat(amuDarya).contains("to_lakeKGZford100.0100.095.0-5.0withintolerance200.0195.0withintolerance")
+                .doesNotContain("to_uzb", "power_to_uzb", "ditch");
+        assertThat(BulletinCsv.of(bulletin)).contains("amu_darya,deliveries,to_lake,KGZ,ford,100.000,100.000,95.000,-5.000,within tolerance")
+                .contains("t,energy,power_to_uzb,KGZ,UZB,meter,2026-07 to day 20,200.000,192.000,-4.000,within tolerance");
+        assertThat(BulletinHtml.of(bulletin)).contains("<section id=\"amu_darya\"><h2>Amu Darya</h2>");
     }
 
     @Test
@@ -154,8 +187,22 @@ class StoredComplianceTest {
     void aSeasonWithoutObservationsIsRefusedRatherThanReportedCompliant() {
         ApprovedPlans plans = new ApprovedPlans("t", HandBuiltSeason.network());
         ComplianceRun run = new ComplianceRun(Season.vegetation(2026), LocalDate.of(2026, 7, 11), Instant.now());
-        assertThatThrownBy(() -> run.report(store, plans)).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> run.report(store, plans, HandBuiltSeason.network().agreements())).isInstanceOf(NotFoundException.class)
                 .hasMessageStartingWith("the store holds no observation of the season 2026-vegetation through decade 2026-07-2");
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        return String.join("\n", pdfPages(pdf));
+    }
+
+    private static List<String> pdfPages(byte[] pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        List<String> pages = new ArrayList<>();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            pages.add(new PdfTextExtractor(reader).getTextFromPage(page));
+        }
+        reader.close();
+        return pages;
     }
 
     private ComplianceReport report(Instant asOf) {

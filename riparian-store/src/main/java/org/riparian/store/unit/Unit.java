@@ -24,13 +24,15 @@ public final class Unit {
     public static final Unit METRE_ABOVE_SEA_LEVEL = new Unit("m a.s.l.", "metre above sea level", Dimension.ELEVATION, 1);
     public static final Unit MILLIMETRE_WATER_EQUIVALENT = new Unit("mm w.e.", "millimetre water equivalent", Dimension.MASS_BALANCE, 1);
     public static final Unit METRE_WATER_EQUIVALENT = new Unit("m w.e.", "metre water equivalent", Dimension.MASS_BALANCE, 1000);
+    public static final Unit GIGAWATT_HOUR = new Unit("GWh", "gigawatt hour", Dimension.ENERGY, 1);
+    public static final Unit MEGAWATT_HOUR = new Unit("MWh", "megawatt hour", Dimension.ENERGY, 1e-3);
 
     private static final List<Unit> KNOWN = List.of(CUBIC_METRE_PER_SECOND, LITRE_PER_SECOND, CUBIC_HECTOMETRE, MILLION_CUBIC_METRES,
             CUBIC_KILOMETRE, CUBIC_METRE, MILLIMETRE, CENTIMETRE, METRE, METRE_ABOVE_SEA_LEVEL, MILLIMETRE_WATER_EQUIVALENT,
-            METRE_WATER_EQUIVALENT);
+            METRE_WATER_EQUIVALENT, GIGAWATT_HOUR, MEGAWATT_HOUR);
 
     /** The dimensions; values convert only within one, and never in {@code UNCONVERTED}. */
-    public enum Dimension { FLOW, VOLUME, DEPTH, ELEVATION, MASS_BALANCE, UNCONVERTED }
+    public enum Dimension { FLOW, VOLUME, DEPTH, ELEVATION, MASS_BALANCE, ENERGY, UNCONVERTED }
 
     private final String symbol;
     private final String label;

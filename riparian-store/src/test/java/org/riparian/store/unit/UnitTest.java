@@ -16,6 +16,8 @@ class UnitTest {
         assertThat(Unit.CUBIC_METRE.convert(1e6, Unit.MILLION_CUBIC_METRES, "u")).isCloseTo(1, within(1e-12));
         assertThat(Unit.CENTIMETRE.convert(12.5, Unit.MILLIMETRE, "u")).isCloseTo(125, within(1e-12));
         assertThat(Unit.METRE_WATER_EQUIVALENT.convert(-0.8, Unit.MILLIMETRE_WATER_EQUIVALENT, "u")).isCloseTo(-800, within(1e-9));
+        assertThat(Unit.MEGAWATT_HOUR.convert(87_500, Unit.GIGAWATT_HOUR, "u")).isCloseTo(87.5, within(1e-9));   // 87 500 MWh / 1000
+        assertThatThrownBy(() -> Unit.GIGAWATT_HOUR.convert(1, Unit.CUBIC_HECTOMETRE, "u")).hasMessageContaining("energy");
     }
 
     @Test
