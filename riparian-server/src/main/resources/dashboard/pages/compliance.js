@@ -25,7 +25,9 @@ Dashboard.page('compliance', {
       'compliance.storage': 'storage', 'compliance.release': 'release', 'compliance.breachcount': 'Breaches in the season to date: {n}',
       'status.met': 'met', 'status.within tolerance': 'within tolerance', 'status.breached': 'breached', 'status.no data': 'no data',
       'cause.natural inflow below plan': 'natural inflow below plan', 'cause.upstream release below schedule': 'upstream release below schedule',
-      'cause.withdrawal above plan on the way': 'withdrawal above plan on the way' },
+      'cause.withdrawal above plan on the way': 'withdrawal above plan on the way',
+      'compliance.energy': 'Electricity delivered under water-for-energy agreements, GWh in the month to date', 'compliance.fromto': 'From → to',
+      'compliance.meter': 'Meter', 'compliance.month': 'Month' },
     ru: { 'compliance.title': 'Соблюдение', 'compliance.about': 'Согласованные лимиты водозабора, подачи, графики водохранилищ и приток в Аральское море в сравнении с наблюдениями постов — по декадам и нарастающим итогом с начала сезона: декадный бюллетень. Нарушения выделены красным; названия постов открывают данные каждой строки. Объёмы в млн м³ за декаду, наполнение в млн м³.',
       'compliance.login': 'Войдите с токеном, чтобы увидеть соблюдение: оно рассчитывается по рядам всех стран, открытым и закрытым.',
       'compliance.synthetic': 'СИНТЕТИЧЕСКИЕ ДАННЫЕ: созданы командой riparian serve --demo из утверждённого плана с шумом, нарушение внесено намеренно. Это не наблюдения постов.',
@@ -46,7 +48,9 @@ Dashboard.page('compliance', {
       'compliance.storage': 'объём', 'compliance.release': 'попуск', 'compliance.breachcount': 'Нарушений с начала сезона: {n}',
       'status.met': 'выполнено', 'status.within tolerance': 'в пределах допуска', 'status.breached': 'нарушено', 'status.no data': 'нет данных',
       'cause.natural inflow below plan': 'естественный приток ниже плана', 'cause.upstream release below schedule': 'попуск выше по течению ниже графика',
-      'cause.withdrawal above plan on the way': 'водозабор выше плана на участке' }
+      'cause.withdrawal above plan on the way': 'водозабор выше плана на участке',
+      'compliance.energy': 'Поставки электроэнергии по соглашениям «вода — энергия», ГВт·ч за месяц на дату', 'compliance.fromto': 'Откуда → куда',
+      'compliance.meter': 'Учёт', 'compliance.month': 'Месяц' }
   },
   async render(container, query) {
     const D = Dashboard;
@@ -136,6 +140,7 @@ Dashboard.page('compliance', {
     box.append(this.section('deliveries', this.agreed(report, ['minimum-flow', 'release-schedule'], link, false)));
     box.append(this.section('aral', this.agreed(report, ['terminal-inflow'], link, false)));
     box.append(this.section('reservoirs', this.reservoirs(report, link)));
+    if (report.energy && report.energy.length) box.append(this.section('energy', this.energy(report, link)));
   },
   section(name, content) {
     const D = Dashboard;
@@ -178,7 +183,9 @@ Dashboard.page('compliance', {
   status(line) {
     const D = Dashboard;
     if (!line || !line.status) return '';
-    const partial = line.observed !== null && line.daysObserved !== undefined && line.daysObserved < line.days;
+    // a month of energy is counted to the bulletin's decade (daysToDate), a decade over all its days
+    const counted = line.daysToDate !== undefined ? line.daysToDate : line.days;
+    const partial = line.observed !== null && line.daysObserved !== undefined && line.daysObserved < counted;
     return D.el('span', { class: line.status === 'breached' ? 'bad' : line.status === 'met' ? 'good' : '', 'data-status': line.status,
       text: D.word('status', line.status) + (partial ? ' (' + D.t('compliance.days', { n: line.daysObserved, d: line.days }) + ')' : '') });
   },
@@ -232,6 +239,25 @@ Dashboard.page('compliance', {
       D.t('compliance.releaseactual'), D.t('compliance.releasevsplan'), D.t('compliance.schedules')], rows, { id: 'compliance-reservoirs' });
     this.mark(table, volumes.map(volumeTrack => schedules.filter(track => track.measuredAt.includes(volumeTrack.id)).map(decadeOf)));
     return this.text(table, [1, 7]);
+  },
+  // Each energy delivery in the month of the bulletin's decade (agreed share to that decade's end) and to date.
+  energy(report, link) {
+    const D = Dashboard;
+    const rows = report.energy.map(track => {
+      const line = track.months[track.months.length - 1] || {};
+      const total = track.cumulative || {};
+      // outside the agreement's months nothing is agreed: a dash, not "no data"
+      const binds = Boolean(line.status);
+      return [D.el('span', { text: track.id }), D.country(track.fromCountry) + ' → ' + D.country(track.toCountry), link(track.measuredAt, 'delivered electricity'),
+        line.start ? line.start.substring(0, 7) : '', binds ? this.value(line.agreed) : '—', binds ? this.value(line.observed) : '—',
+        binds ? this.percent(line.againstAgreedPercent) : '—', this.status(line),
+        this.value(total.agreed), this.value(total.observed), this.status(total)];
+    });
+    const table = D.table([D.t('compliance.agreement'), D.t('compliance.fromto'), D.t('compliance.meter'), D.t('compliance.month'), D.t('compliance.agreed'),
+      D.t('compliance.actual'), D.t('compliance.vsagreed'), D.t('compliance.status'), D.t('compliance.agreedtodate'), D.t('compliance.actualtodate'),
+      D.t('compliance.statustodate')], rows, { id: 'compliance-energy' });
+    this.mark(table, report.energy.map(track => [track.months[track.months.length - 1], track.cumulative || {}]));
+    return this.text(table, [1, 2]);
   },
   // Every breached decade of an agreement through the bulletin's decade, oldest first as the report lists them.
   breaches(report) {

@@ -337,6 +337,7 @@ class DashboardBrowserTest {
         }
         assertThat(driver.findElement(By.id("compliance-breach-count")).getText()).isEqualTo("Breaches in the season to date: " + breaches.size());
         assertKairakkumLinksToItsReleases(decade);
+        assertEnergyDeliveriesAsTheApi(server.get("coordinator", "/api/v1/compliance?season=" + demo.label() + "&decade=" + decade).json());
         fullPageScreenshot("compliance");
         assertThat(Browser.consoleErrors(driver)).isEmpty();
 
@@ -352,6 +353,30 @@ class DashboardBrowserTest {
     }
 
     /** Kairakkum's breach row opens the datastream compliance read, and the CSV link saves the bulletin of the decade. */
+    /**
+     * The energy table: one row per delivery, the month of the decade with the API's agreed and counted GWh, a dash in
+     * a month the agreement does not bind (the demo's July has both kinds).
+     */
+    static void assertEnergyDeliveriesAsTheApi(JsonNode report) {
+        List<WebElement> rows = driver.findElements(By.cssSelector("#compliance-energy tbody tr"));
+        assertThat(report.get("energy")).isNotEmpty();
+        assertThat(rows).hasSize(report.get("energy").size());
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode track = report.get("energy").get(i);
+            JsonNode month = track.get("months").get(track.get("months").size() - 1);
+            List<WebElement> cells = rows.get(i).findElements(By.tagName("td"));
+            assertThat(cells.get(0).getText()).isEqualTo(track.get("id").asText());
+            assertThat(cells.get(3).getText()).isEqualTo(month.get("start").asText().substring(0, 7));
+            if (month.get("status").isNull()) {
+                assertThat(List.of(cells.get(4).getText(), cells.get(5).getText())).containsOnly("—");
+            } else {
+                assertThat(number(cells.get(4).getText())).isCloseTo(month.get("agreed").asDouble(), within(0.05));
+                assertThat(number(cells.get(5).getText())).isCloseTo(month.get("observed").asDouble(), within(0.05));
+            }
+            assertThat(cells.get(2).findElement(By.tagName("a")).getDomAttribute("data-property")).isEqualTo("delivered electricity");
+        }
+    }
+
     static void assertKairakkumLinksToItsReleases(String decade) throws IOException {
         WebElement release = driver.findElement(By.cssSelector("#compliance-breaches a[data-node=kairakkum][data-property=release]"));
         long id = server.store.observations().datastreamAt("kairakkum", "release").orElseThrow().id();
