@@ -3,6 +3,8 @@ package org.riparian.server.agreement;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
@@ -96,7 +98,7 @@ public final class AgreementJson {
             if (series instanceof MonthlyProfile profile) {
                 ObjectNode months = node.putObject("limitHm3ByMonth");
                 for (int m = 1; m <= 12; m++) {
-                    months.put(MONTHS.get(m - 1), Volumes.hm3FromM3s(profile.flowM3s(m), Month.of(m).length(false)));
+                    months.put(MONTHS.get(m - 1), convertedBack(Volumes.hm3FromM3s(profile.flowM3s(m), Month.of(m).length(false))));
                 }
             } else {
                 periods(node, ((DatedVolumes) series).periods());
@@ -119,6 +121,14 @@ public final class AgreementJson {
             }
             item.put("hm3", period.volumeHm3());
         }
+    }
+
+    /**
+     * A monthly limit is held as a flow (the unit the engine reads it in) and converted back to the hm³ it was given
+     * in; twelve significant digits drop the conversion's rounding noise (187.89999999999998 reads 187.9 again).
+     */
+    private static double convertedBack(double hm3) {
+        return new BigDecimal(hm3).round(new MathContext(12)).doubleValue();
     }
 
     private static void flowsByMonth(ObjectNode node, MonthlyProfile profile) {
