@@ -34,6 +34,7 @@ public final class AllocationLp implements AutoCloseable {
     private final StepOutcome outcome;
     private final double[] tierWeight;
     private final double[] fairnessNeed;
+    private final double[] weightedCosts;
     private int solves;
 
     public AllocationLp(Network network, TimeAxis axis, SolverKind solverKind) {
@@ -47,6 +48,7 @@ public final class AllocationLp implements AutoCloseable {
             tierWeight[t] = TIER_BASE * Math.pow(TIER_RATIO, tierWeight.length - 1 - t);
         }
         this.fairnessNeed = new double[lp.rowCount()];
+        this.weightedCosts = weightedCosts();
     }
 
     public List<Node> nodes() {
@@ -74,22 +76,40 @@ public final class AllocationLp implements AutoCloseable {
         return outcome;
     }
 
+    /**
+     * A tier is minimised only when the current solution shows it short: any solution feasible for the tiers already
+     * held bounds its minimum, so a tier that is not short there cannot be short at all. After a short tier the
+     * solution says nothing about the lower tiers. One that was short in the first, weighted, solve is then minimised
+     * straight away; for any other a weighted solve comes first, as it usually shows that tier and all below it not
+     * short. The weighted solve that settles storage and spill is made once, after the last tier is held.
+     */
     private void solveTiers(Step step) {
-        setWeightedCosts(0);
-        check(step);
-        for (int t = 0; t < layout.tiers.size(); t++) {
+        weightedSolve(step);
+        double tolerance = tolerance(step);
+        boolean[] shortAtFirst = new boolean[layout.tiers.size()];
+        for (int t = 0; t < shortAtFirst.length; t++) {
+            shortAtFirst[t] = tierShortage(layout.tiers.get(t)) > tolerance;
+        }
+        boolean weighted = true;
+        for (int t = 0; t < shortAtFirst.length; t++) {
             Tier tier = layout.tiers.get(t);
             double shortage = tierShortage(tier);
-            double tolerance = tolerance(step);
+            if (shortage > tolerance && !weighted && !shortAtFirst[t]) {
+                weightedSolve(step);
+                weighted = true;
+                shortage = tierShortage(tier);
+            }
             if (shortage > tolerance) {
                 shortage = minimiseTier(step, tier);
-                equalise(step, tier, tolerance);
+                if (shortage > tolerance) {
+                    equalise(step, tier, tolerance);
+                }
+                weighted = false;
             }
             lp.setRowBounds(tier.sumRow(), -INF, shortage + tolerance);
-            if (shortage > tolerance) {
-                setWeightedCosts(t + 1);
-                check(step);
-            }
+        }
+        if (!weighted) {
+            weightedSolve(step);
         }
         for (Tier tier : layout.tiers) {
             lp.setRowBounds(tier.sumRow(), -INF, INF);
@@ -147,23 +167,36 @@ public final class AllocationLp implements AutoCloseable {
         }
     }
 
-    /** Tier weights from {@code firstTier} down, then target storage, storage reward and spill. */
-    private void setWeightedCosts(int firstTier) {
-        clearCosts();
-        for (int t = firstTier; t < layout.tiers.size(); t++) {
+    /**
+     * Tier weights, then target storage, storage reward and spill. The weights of tiers already held stay on: their
+     * totals are pinned within tolerance of their minimum, and so every step ends with the costs the next one starts
+     * with and its first solve warm-starts from a basis that is still dual feasible.
+     */
+    private double[] weightedCosts() {
+        double[] costs = new double[lp.columnCount()];
+        for (int t = 0; t < layout.tiers.size(); t++) {
             for (int column : layout.tiers.get(t).shortageColumns()) {
-                lp.setCost(column, tierWeight[t]);
+                costs[column] = tierWeight[t];
             }
         }
         for (int n = 0; n < layout.nodes.size(); n++) {
             if (layout.storageColumn[n] != LpLayout.NONE) {
-                lp.setCost(layout.storageColumn[n], -STORAGE_REWARD);
-                lp.setCost(layout.spillColumn[n], SPILL_PENALTY);
+                costs[layout.storageColumn[n]] = -STORAGE_REWARD;
+                costs[layout.spillColumn[n]] = SPILL_PENALTY;
             }
             if (layout.targetDeficitColumn[n] != LpLayout.NONE) {
-                lp.setCost(layout.targetDeficitColumn[n], TARGET_PENALTY);
+                costs[layout.targetDeficitColumn[n]] = TARGET_PENALTY;
             }
         }
+        return costs;
+    }
+
+    /** Costs are written one by one, not cleared first, so a cost already in place makes no call into the solver. */
+    private void weightedSolve(Step step) {
+        for (int c = 0; c < weightedCosts.length; c++) {
+            lp.setCost(c, weightedCosts[c]);
+        }
+        check(step);
     }
 
     private void check(Step step) {
