@@ -144,10 +144,7 @@ public final class IngestBenchmark {
         List<Callable<Void>> work = new ArrayList<>();
         for (long datastream : datastreams) {
             work.add(() -> {
-                try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), rawProperties(settings))) {
-                    if (!settings.schema().isBlank()) {
-                        connection.setSchema(settings.schema());
-                    }
+                try (Connection connection = connect(settings)) {
                     connection.setAutoCommit(false);
                     try (PreparedStatement insert = connection.prepareStatement("insert into observation(datastream_id, phenomenon_start_ms,"
                             + " phenomenon_end_ms, result, result_time_ms, feature_of_interest_id, parameters, revision, received_ms, sender)"
@@ -187,6 +184,15 @@ public final class IngestBenchmark {
         return (double) work.size() * batches * BATCH / seconds;
     }
 
+    /** A plain connection to the store's database and schema, outside the service. */
+    private static Connection connect(StoreSettings settings) throws Exception {
+        Connection connection = DriverManager.getConnection(settings.jdbcUrl(), rawProperties(settings));
+        if (!settings.schema().isBlank()) {
+            connection.setSchema(settings.schema());
+        }
+        return connection;
+    }
+
     /** The driver settings the store itself uses, so the reference is the best plain batch insert, not a slower one. */
     private static Properties rawProperties(StoreSettings settings) {
         Properties properties = new Properties();
@@ -200,10 +206,7 @@ public final class IngestBenchmark {
 
     /** The feature of interest the service gave the observations it stored: the station's, taken from its Location. */
     private static long stationFeature(StoreSettings settings, long datastream) throws Exception {
-        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), rawProperties(settings))) {
-            if (!settings.schema().isBlank()) {
-                connection.setSchema(settings.schema());
-            }
+        try (Connection connection = connect(settings)) {
             try (PreparedStatement query = connection.prepareStatement("select feature_of_interest_id from observation where datastream_id = ? limit 1")) {
                 query.setLong(1, datastream);
                 try (ResultSet row = query.executeQuery()) {

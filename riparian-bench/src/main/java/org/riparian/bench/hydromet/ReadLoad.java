@@ -73,7 +73,9 @@ public final class ReadLoad {
                     if (FAILURES.getAndIncrement() == 0) {
                         System.err.println("read load: a request failed: " + e.getMessage());
                     }
-                    close(connection);
+                    if (connection != null) {
+                        connection.close();
+                    }
                     connection = null;
                 }
                 latencies.add(System.nanoTime() - at);
@@ -81,16 +83,8 @@ public final class ReadLoad {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            close(connection);
-        }
-    }
-
-    private static void close(KeptAliveConnection connection) {
-        if (connection != null) {
-            try {
+            if (connection != null) {
                 connection.close();
-            } catch (IOException e) {
-                // nothing left to do with a broken connection
             }
         }
     }
